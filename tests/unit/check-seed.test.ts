@@ -1,0 +1,58 @@
+// The check engine on the published document: every identity that holds passes, and the
+// findings are exactly the printed document's real inconsistencies, arithmetic written out.
+import { describe, expect, it } from 'vitest';
+import { checkFinalAccounts, hasBlockingFindings } from '../../lib/accounts/check';
+import { loadSeed } from './seed-document';
+
+const TREASURY_PROJECT = '项目「国库集中支付结转资金（网络安全平台二期、网站建设维护服务）」自评表';
+
+describe('checking the seed department (武汉市硚口区大数据中心 2021)', () => {
+  const findings = checkFinalAccounts(loadSeed());
+
+  it('reports exactly three findings', () => {
+    expect(findings.map((f) => f.rule)).toEqual(['selfEvaluation.weights', 'selfEvaluation.weights', 'performance.projects']);
+  });
+
+  it('finds the printed 产出指标（70分） of the treasury carry-over project, whose indicators add to 40', () => {
+    // 质量指标 4 + 4 + 7 + 7 + 7 + 7 + 4 = 40, printed 70
+    expect(findings[0]).toMatchObject({
+      severity: 'blocking',
+      message: `${TREASURY_PROJECT} 产出指标分值 70 分 ≠ 其下各三级指标分值之和 40 分，差 30 分`,
+      actual: '70.00',
+      expected: '40.00',
+      difference: '30.00',
+      withinRounding: false,
+    });
+    expect(findings[0]?.cells).toHaveLength(8);
+  });
+
+  it('finds the printed 效益指标（10分） of the same project, whose indicators add to 40', () => {
+    // 社会效益指标 20 + 20 = 40, printed 10 (70 + 10 = 80 still matches 年度绩效（80分）)
+    expect(findings[1]).toMatchObject({
+      severity: 'blocking',
+      message: `${TREASURY_PROJECT} 效益指标分值 10 分 ≠ 其下各三级指标分值之和 40 分，差 30 分`,
+      difference: '-30.00',
+    });
+  });
+
+  it('finds the project execution amounts one hundredth short of 表5 项目支出, within rounding', () => {
+    // 0.79 + 93.59 + 64.56 + 13.9 + 749 + 1,672.18 = 2,594.02; 表5 合计 项目支出 2,594.03
+    expect(findings[2]).toMatchObject({
+      severity: 'warning',
+      message: '各项目自评表执行数之和 2,594.02 ≠ 表5 合计行 项目支出 2,594.03，差 0.01，属舍位误差',
+      actual: '2594.02',
+      expected: '2594.03',
+      difference: '-0.01',
+      withinRounding: true,
+    });
+    expect(findings[2]?.cells).toContain('T5:total:3');
+  });
+
+  it('has blocking findings, so the printed document could not have been submitted as is', () => {
+    expect(hasBlockingFindings(findings)).toBe(true);
+  });
+
+  it('cites where every rule comes from', () => {
+    for (const finding of findings) expect(finding.citation.length).toBeGreaterThan(4);
+  });
+});
