@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, runCli } from '../../lib/cli/main';
-import { SEED_PATH, loadSeedJson } from './seed-document';
+import type { TFinalAccounts } from '../../lib/accounts/schema';
+import { SEED_PATH, loadSeed } from './seed-document';
+
+const loose = (value: object): Record<string, unknown> => value as Record<string, unknown>;
 
 function run(...args: string[]) {
   const out: string[] = [];
@@ -14,8 +17,9 @@ function run(...args: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-'));
-function damaged(name: string, change: (doc: Record<string, any>) => void): string {
-  const doc = loadSeedJson() as Record<string, any>;
+/** Writes a copy of the seed changed by `change`; wrong types go in through `loose`. */
+function damaged(name: string, change: (doc: TFinalAccounts) => void): string {
+  const doc = loadSeed();
   change(doc);
   const path = join(dir, `${name}.json`);
   writeFileSync(path, JSON.stringify(doc));
@@ -36,7 +40,8 @@ describe('juesuan check', () => {
 
   it('exits 0 when only warnings remain', () => {
     const fixed = damaged('fixed', (doc) => {
-      doc.performance.projects[3].selfEvaluation.level1Weights = [
+      const evaluation = doc.performance.projects[3]?.selfEvaluation;
+      if (evaluation) evaluation.level1Weights = [
         { level1: '产出指标', weight: '40' }, { level1: '效益指标', weight: '40' },
       ];
     });
@@ -46,20 +51,20 @@ describe('juesuan check', () => {
   });
 
   it('exits 2 naming the field of an amount with three decimals', () => {
-    const path = damaged('three-decimals', (doc) => { doc.tables.T3.rows[0].cells['2'] = '288.901'; });
+    const path = damaged('three-decimals', (doc) => { loose(doc.tables.T3.rows[0]?.cells ?? {})['2'] = '288.901'; });
     const { code, err } = run('check', path);
     expect(code).toBe(EXIT_UNREADABLE);
     expect(err).toContain('tables.T3.rows[0].cells.2：金额须为最多两位小数的十进制字符串（单位：万元），如 "2882.93"（收到 "288.901"）');
   });
 
   it('exits 2 on an unknown classification code, a wrong type and a missing table', () => {
-    expect(run('check', damaged('unknown-code', (doc) => { doc.tables.T2.rows[1].row = '2019999'; })).err)
+    expect(run('check', damaged('unknown-code', (doc) => { loose(doc.tables.T2.rows[1] ?? {}).row = '2019999'; })).err)
       .toContain('tables.T2.rows[1].row：功能分类科目编码 2019999 不在 2021 年度科目表中');
-    expect(run('check', damaged('wrong-type', (doc) => { doc.overview.staff.employed = '16'; })).err)
+    expect(run('check', damaged('wrong-type', (doc) => { loose(doc.overview.staff).employed = '16'; })).err)
       .toContain('overview.staff.employed：须为整数（收到 "16"）');
-    expect(run('check', damaged('amount-number', (doc) => { doc.procurement.total = 2562.69; })).err)
+    expect(run('check', damaged('amount-number', (doc) => { loose(doc.procurement).total = 2562.69; })).err)
       .toContain('procurement.total：');
-    const missing = run('check', damaged('missing-table', (doc) => { delete doc.tables.T8; }));
+    const missing = run('check', damaged('missing-table', (doc) => { delete loose(doc.tables).T8; }));
     expect(missing.code).toBe(EXIT_UNREADABLE);
     expect(missing.err).toContain('tables.T8：缺少此项');
   });
