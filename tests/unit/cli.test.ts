@@ -1,8 +1,8 @@
 // The juesuan CLI, through runCli with captured output (the bin only wires process I/O).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, runCli } from '../../lib/cli/main';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { SEED_PATH, loadSeed } from './seed-document';
@@ -17,6 +17,7 @@ function run(...args: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Writes a copy of the seed changed by `change`; wrong types go in through `loose`. */
 function damaged(name: string, change: (doc: TFinalAccounts) => void): string {
   const doc = loadSeed();
