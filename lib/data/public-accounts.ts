@@ -5,24 +5,21 @@ import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
 import { summarizeFinalAccounts } from '../accounts/summary';
 import { getPrisma } from '../db';
 
-export interface PublishedAccountsListing {
+interface PublishedHeader {
   id: string;
   departmentName: string;
   district: string;
   fiscalYear: number;
   version: number;
   publishedAt: string;
+}
+
+export interface PublishedAccountsListing extends PublishedHeader {
   incomeTotal: string;
   expenditureTotal: string;
 }
 
-export interface PublishedAccounts {
-  id: string;
-  departmentName: string;
-  district: string;
-  fiscalYear: number;
-  version: number;
-  publishedAt: string;
+export interface PublishedAccounts extends PublishedHeader {
   document: TFinalAccounts;
 }
 
