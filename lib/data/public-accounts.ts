@@ -1,60 +1,88 @@
-// What the public may read: published revisions only. A correction in progress does not
-// change what is published until it is published again as a new version. Server-only.
+// What the public may read: department accounts' published revisions, nothing else. The
+// newest published revision is the published version, so a correction in progress changes
+// nothing public until it is itself published. Server-only; no actor, no drafts.
 import { z } from 'zod';
 import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
-import { summarizeFinalAccounts } from '../accounts/summary';
 import { getPrisma } from '../db';
 
-interface PublishedHeader {
+export interface PublishedAccountsHeader {
   id: string;
   departmentName: string;
   district: string;
   fiscalYear: number;
   version: number;
+  /** ISO 8601 */
   publishedAt: string;
 }
 
-export interface PublishedAccountsListing extends PublishedHeader {
+export interface PublishedAccountsListItem extends PublishedAccountsHeader {
+  /** Decimal strings in 万元, "2882.93". */
   incomeTotal: string;
   expenditureTotal: string;
 }
 
-export interface PublishedAccounts extends PublishedHeader {
+export interface PublishedAccounts extends PublishedAccountsHeader {
   document: TFinalAccounts;
 }
 
-/** The newest published revision of every department's accounts. */
-async function latestPublishedRevisions(finalAccountsId?: string) {
+// Any string PostgreSQL accepts as a uuid in canonical form; anything else is "not found".
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ZSummaryTotals = z.object({ incomeTotal: z.string(), expenditureTotal: z.string() });
+
+const PUBLISHED = { status: 'PUBLISHED', finalAccounts: { level: 'DEPARTMENT' } } as const;
+const HEADER_SELECT = {
+  finalAccountsId: true,
+  version: true,
+  publishedAt: true,
+  createdAt: true,
+  finalAccounts: { select: { fiscalYear: true, department: { select: { name: true, district: { select: { name: true } } } } } },
+} as const;
+
+interface HeaderRow {
+  finalAccountsId: string;
+  version: number;
+  publishedAt: Date | null;
+  createdAt: Date;
+  finalAccounts: { fiscalYear: number; department: { name: string; district: { name: string } } };
+}
+
+function header(row: HeaderRow): PublishedAccountsHeader {
+  return {
+    id: row.finalAccountsId,
+    departmentName: row.finalAccounts.department.name,
+    district: row.finalAccounts.department.district.name,
+    fiscalYear: row.finalAccounts.fiscalYear,
+    version: row.version,
+    publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+  };
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/** Every department's published accounts, newest year first, then by district and department. */
+export async function listPublishedAccounts(): Promise<PublishedAccountsListItem[]> {
   const revisions = await getPrisma().finalAccountsRevision.findMany({
-    where: { status: 'PUBLISHED', finalAccounts: { level: 'DEPARTMENT' }, ...(finalAccountsId ? { finalAccountsId } : {}) },
+    where: PUBLISHED,
     orderBy: [{ finalAccountsId: 'asc' }, { version: 'desc' }],
     distinct: ['finalAccountsId'],
-    include: { finalAccounts: { select: { fiscalYear: true, department: { select: { name: true, district: { select: { name: true } } } } } } },
+    select: { ...HEADER_SELECT, summary: true },
   });
-  return revisions.map((revision) => ({
-    id: revision.finalAccountsId,
-    departmentName: revision.finalAccounts.department.name,
-    district: revision.finalAccounts.department.district.name,
-    fiscalYear: revision.finalAccounts.fiscalYear,
-    version: revision.version,
-    publishedAt: revision.createdAt.toISOString(),
-    document: ZFinalAccounts.parse(revision.document),
-  }));
-}
-
-export async function listPublishedAccounts(): Promise<PublishedAccountsListing[]> {
-  const published = await latestPublishedRevisions();
-  return published
-    .map(({ document, ...listing }) => {
-      const summary = summarizeFinalAccounts(document);
-      return { ...listing, incomeTotal: summary.incomeTotal, expenditureTotal: summary.expenditureTotal };
+  return revisions
+    .map((revision) => {
+      const totals = ZSummaryTotals.parse(revision.summary);
+      return { ...header(revision), incomeTotal: totals.incomeTotal, expenditureTotal: totals.expenditureTotal };
     })
-    .sort((a, b) => b.fiscalYear - a.fiscalYear || a.departmentName.localeCompare(b.departmentName, 'zh-CN'));
+    .sort((a, b) => b.fiscalYear - a.fiscalYear || collator.compare(a.district, b.district) || collator.compare(a.departmentName, b.departmentName));
 }
 
-/** A malformed or unknown id, or accounts not published, read as "not found". */
+/** One department's published accounts; a malformed or unknown id, or unpublished accounts, give null. */
 export async function getPublishedAccounts(id: string): Promise<PublishedAccounts | null> {
-  if (!z.uuid().safeParse(id).success) return null;
-  const [published] = await latestPublishedRevisions(id);
-  return published ?? null;
+  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  const revision = await getPrisma().finalAccountsRevision.findFirst({
+    where: { ...PUBLISHED, finalAccountsId: id },
+    orderBy: { version: 'desc' },
+    select: { ...HEADER_SELECT, document: true },
+  });
+  if (!revision) return null;
+  return { ...header(revision), document: ZFinalAccounts.parse(revision.document) };
 }

@@ -27,7 +27,7 @@ CREATE TABLE "district" (
 CREATE TABLE "department" (
     "id" UUID NOT NULL,
     "district_id" UUID NOT NULL,
-    "code" TEXT NOT NULL,
+    "code" TEXT,
     "name" TEXT NOT NULL,
 
     CONSTRAINT "department_pkey" PRIMARY KEY ("id")
@@ -37,6 +37,7 @@ CREATE TABLE "department" (
 CREATE TABLE "unit" (
     "id" UUID NOT NULL,
     "department_id" UUID NOT NULL,
+    "code" TEXT,
     "name" TEXT NOT NULL,
     "kind" "UnitKind" NOT NULL,
 
@@ -77,6 +78,8 @@ CREATE TABLE "app_user" (
     "display_name" TEXT NOT NULL,
     "password_hash" TEXT NOT NULL,
     "role" "Role" NOT NULL,
+    "district_id" UUID,
+    "disabled_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "app_user_pkey" PRIMARY KEY ("id")
@@ -113,12 +116,12 @@ CREATE TABLE "final_accounts" (
 -- CreateTable
 CREATE TABLE "figure" (
     "final_accounts_id" UUID NOT NULL,
-    "table" TEXT NOT NULL,
-    "row" TEXT NOT NULL,
-    "column" TEXT NOT NULL,
+    "table_code" TEXT NOT NULL,
+    "row_key" TEXT NOT NULL,
+    "column_key" TEXT NOT NULL,
     "amount" DECIMAL(18,2) NOT NULL,
 
-    CONSTRAINT "figure_pkey" PRIMARY KEY ("final_accounts_id","table","row","column")
+    CONSTRAINT "figure_pkey" PRIMARY KEY ("final_accounts_id","table_code","row_key","column_key")
 );
 
 -- CreateTable
@@ -128,6 +131,8 @@ CREATE TABLE "final_accounts_revision" (
     "version" INTEGER NOT NULL,
     "status" "AccountsStatus" NOT NULL,
     "document" JSONB NOT NULL,
+    "summary" JSONB NOT NULL,
+    "published_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "final_accounts_revision_pkey" PRIMARY KEY ("id")
@@ -139,11 +144,14 @@ CREATE TABLE "project" (
     "final_accounts_id" UUID NOT NULL,
     "position" INTEGER NOT NULL,
     "name" TEXT NOT NULL,
+    "supervising_department" TEXT NOT NULL,
+    "implementing_unit" TEXT NOT NULL,
     "category" TEXT NOT NULL,
     "attribute" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "budget" DECIMAL(18,2) NOT NULL,
     "executed" DECIMAL(18,2) NOT NULL,
+    "execution_score" DECIMAL(6,2) NOT NULL,
     "total_score" DECIMAL(6,2) NOT NULL,
 
     CONSTRAINT "project_pkey" PRIMARY KEY ("id")
@@ -163,6 +171,7 @@ CREATE TABLE "indicator" (
     "target" TEXT NOT NULL,
     "actual" TEXT NOT NULL,
     "direction" TEXT NOT NULL,
+    "band" TEXT,
     "score" DECIMAL(6,2) NOT NULL,
 
     CONSTRAINT "indicator_pkey" PRIMARY KEY ("id")
@@ -178,8 +187,22 @@ CREATE TABLE "review_comment" (
     "body" TEXT NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "resolved_at" TIMESTAMPTZ(3),
+    "resolved_by_id" UUID,
 
     CONSTRAINT "review_comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "check_explanation" (
+    "id" UUID NOT NULL,
+    "final_accounts_id" UUID NOT NULL,
+    "rule" TEXT NOT NULL,
+    "anchor" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "author_id" UUID NOT NULL,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "check_explanation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -214,13 +237,22 @@ CREATE UNIQUE INDEX "unit_department_id_name_key" ON "unit"("department_id", "na
 CREATE UNIQUE INDEX "app_user_email_key" ON "app_user"("email");
 
 -- CreateIndex
+CREATE INDEX "department_membership_department_id_idx" ON "department_membership"("department_id");
+
+-- CreateIndex
 CREATE INDEX "final_accounts_status_fiscal_year_idx" ON "final_accounts"("status", "fiscal_year");
+
+-- CreateIndex
+CREATE INDEX "final_accounts_department_id_idx" ON "final_accounts"("department_id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "final_accounts_fiscal_year_department_id_scope_key" ON "final_accounts"("fiscal_year", "department_id", "scope");
 
 -- CreateIndex
-CREATE INDEX "figure_table_row_column_idx" ON "figure"("table", "row", "column");
+CREATE INDEX "figure_table_code_row_key_column_key_idx" ON "figure"("table_code", "row_key", "column_key");
+
+-- CreateIndex
+CREATE INDEX "final_accounts_revision_status_final_accounts_id_version_idx" ON "final_accounts_revision"("status", "final_accounts_id", "version");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "final_accounts_revision_final_accounts_id_version_status_key" ON "final_accounts_revision"("final_accounts_id", "version", "status");
@@ -232,10 +264,19 @@ CREATE UNIQUE INDEX "project_final_accounts_id_position_key" ON "project"("final
 CREATE INDEX "indicator_final_accounts_id_idx" ON "indicator"("final_accounts_id");
 
 -- CreateIndex
+CREATE INDEX "indicator_project_id_idx" ON "indicator"("project_id");
+
+-- CreateIndex
 CREATE INDEX "review_comment_final_accounts_id_version_idx" ON "review_comment"("final_accounts_id", "version");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "check_explanation_final_accounts_id_rule_anchor_key" ON "check_explanation"("final_accounts_id", "rule", "anchor");
+
+-- CreateIndex
 CREATE INDEX "audit_event_final_accounts_id_at_idx" ON "audit_event"("final_accounts_id", "at");
+
+-- CreateIndex
+CREATE INDEX "audit_event_entity_entity_id_idx" ON "audit_event"("entity", "entity_id");
 
 -- AddForeignKey
 ALTER TABLE "department" ADD CONSTRAINT "department_district_id_fkey" FOREIGN KEY ("district_id") REFERENCES "district"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -250,6 +291,9 @@ ALTER TABLE "functional_subject" ADD CONSTRAINT "functional_subject_fiscal_year_
 ALTER TABLE "economic_subject" ADD CONSTRAINT "economic_subject_fiscal_year_fkey" FOREIGN KEY ("fiscal_year") REFERENCES "fiscal_year"("year") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "app_user" ADD CONSTRAINT "app_user_district_id_fkey" FOREIGN KEY ("district_id") REFERENCES "district"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "department_membership" ADD CONSTRAINT "department_membership_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -259,7 +303,7 @@ ALTER TABLE "department_membership" ADD CONSTRAINT "department_membership_depart
 ALTER TABLE "final_accounts" ADD CONSTRAINT "final_accounts_department_id_fkey" FOREIGN KEY ("department_id") REFERENCES "department"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "final_accounts" ADD CONSTRAINT "final_accounts_unit_id_fkey" FOREIGN KEY ("unit_id") REFERENCES "unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "final_accounts" ADD CONSTRAINT "final_accounts_unit_id_fkey" FOREIGN KEY ("unit_id") REFERENCES "unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "final_accounts" ADD CONSTRAINT "final_accounts_fiscal_year_fkey" FOREIGN KEY ("fiscal_year") REFERENCES "fiscal_year"("year") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -285,17 +329,45 @@ ALTER TABLE "review_comment" ADD CONSTRAINT "review_comment_final_accounts_id_fk
 -- AddForeignKey
 ALTER TABLE "review_comment" ADD CONSTRAINT "review_comment_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- Append-only audit log: refuse every UPDATE and DELETE of audit rows, whoever asks.
-CREATE FUNCTION "audit_event_append_only"() RETURNS trigger AS $$
+-- AddForeignKey
+ALTER TABLE "review_comment" ADD CONSTRAINT "review_comment_resolved_by_id_fkey" FOREIGN KEY ("resolved_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "check_explanation" ADD CONSTRAINT "check_explanation_final_accounts_id_fkey" FOREIGN KEY ("final_accounts_id") REFERENCES "final_accounts"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "check_explanation" ADD CONSTRAINT "check_explanation_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- ---------------------------------------------------------------------------------------
+-- Hand-written below: Prisma's schema diff does not see these, and later diffs keep them.
+
+-- The audit log is append-only: refuse every UPDATE, DELETE and TRUNCATE, whoever asks.
+CREATE FUNCTION "refuse_change"() RETURNS trigger AS $$
 BEGIN
-    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
 END;
 $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER "audit_event_no_update_or_delete"
     BEFORE UPDATE OR DELETE ON "audit_event"
-    FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"();
+    FOR EACH ROW EXECUTE FUNCTION "refuse_change"();
 
 CREATE TRIGGER "audit_event_no_truncate"
     BEFORE TRUNCATE ON "audit_event"
-    FOR EACH STATEMENT EXECUTE FUNCTION "audit_event_append_only"();
+    FOR EACH STATEMENT EXECUTE FUNCTION "refuse_change"();
+
+-- A revision is a snapshot: it goes only when its final accounts go.
+CREATE TRIGGER "final_accounts_revision_no_update"
+    BEFORE UPDATE ON "final_accounts_revision"
+    FOR EACH ROW EXECUTE FUNCTION "refuse_change"();
+
+-- Department accounts have no unit; unit accounts are scoped by their unit.
+ALTER TABLE "final_accounts" ADD CONSTRAINT "final_accounts_scope_check" CHECK (
+    ("level" = 'DEPARTMENT' AND "unit_id" IS NULL AND "scope" = 'department')
+    OR ("level" = 'UNIT' AND "unit_id" IS NOT NULL AND "scope" = "unit_id"::text)
+);
+
+ALTER TABLE "final_accounts" ADD CONSTRAINT "final_accounts_version_check" CHECK ("version" >= 1);
+
+ALTER TABLE "figure" ADD CONSTRAINT "figure_table_code_check"
+    CHECK ("table_code" IN ('T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'));
