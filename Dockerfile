@@ -8,8 +8,9 @@ ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-# Generates lib/generated/prisma, then `next build`; dev dependencies go afterwards.
-RUN npm run build && npm prune --omit=dev && npm cache clean --force
+# Generates lib/generated/prisma, checks the types (next build skips that), builds; dev
+# dependencies go afterwards.
+RUN npm run generate && npm run typecheck && npx next build && npm prune --omit=dev && npm cache clean --force
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
