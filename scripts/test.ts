@@ -70,6 +70,7 @@ const testEnv = (url: string): NodeJS.ProcessEnv => ({
 
 await step('Prisma 客户端生成', () => tool('tsx', ['scripts/prisma-generate.ts']));
 await step('类型检查 tsc --noEmit', () => tool('tsc', ['--noEmit']));
+await step('代码检查 eslint', () => tool('eslint', ['.']));
 await step('单元测试 vitest --project unit', () => tool('vitest', ['run', '--project', 'unit']));
 
 let database: PreparedDatabase | undefined;
