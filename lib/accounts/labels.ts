@@ -25,15 +25,37 @@ export function describeCell(table: TableCode, row: string, column: string, fisc
   return parts.filter(Boolean).join(' ');
 }
 
-/** "第1～8行之和", "第27、28、29行之和", "第1栏＋第2栏－第3栏". */
-export function describeSum(keys: readonly { key: string; sign: 1 | -1 }[], unit: '行' | '栏'): string {
-  if (keys.some((k) => k.sign === -1)) {
-    return keys.map((k, i) => `${i === 0 ? '' : k.sign === 1 ? '＋' : '－'}第${k.key}${unit}`).join('');
+const stripOrdinal = (label: string): string => label.replace(/^[一二三四五六七八九十]+、/, '');
+
+/** A row as a reader names it: "一般公共预算财政拨款收入", "301 工资福利支出", or "第9行" when unlabelled. */
+function rowName(table: TableCode, row: string): string {
+  const label = stripOrdinal(rowDefinition(table, row)?.label ?? '');
+  if (TABLES[table].rowKind === 'economic' && /^\d+$/.test(row)) return `${row} ${label}`.trim();
+  return label || `第${row}行`;
+}
+
+/** Signed names: "a、b、c之和", or "a＋b－c" when a term is subtracted. */
+function joinNames(names: readonly string[], signs: readonly (1 | -1)[]): string {
+  if (signs.some((sign) => sign === -1)) return names.map((name, i) => `${i === 0 ? '' : signs[i] === 1 ? '＋' : '－'}${name}`).join('');
+  return `${names.join('、')}之和`;
+}
+
+/**
+ * The sum of rows in words: "本年收入合计、使用非财政拨款结余、年初结转和结余之和", or for a long
+ * run "第1行「一般公共预算财政拨款收入」至第8行「其他收入」之和".
+ */
+export function describeRowSum(table: TableCode, terms: readonly { key: string; sign: 1 | -1 }[]): string {
+  const first = terms[0];
+  const last = terms[terms.length - 1];
+  if (terms.length > 4 && first && last && terms.every((t) => t.sign === 1)) {
+    return `第${first.key}行「${rowName(table, first.key)}」至第${last.key}行「${rowName(table, last.key)}」之和`;
   }
-  const numbers = keys.map((k) => Number(k.key));
-  const consecutive = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
-  if (consecutive && numbers.length > 3 && numbers.every(Number.isInteger)) {
-    return `第${numbers[0]}～${numbers[numbers.length - 1]}${unit}之和`;
-  }
-  return `第${keys.map((k) => k.key).join('、')}${unit}之和`;
+  return joinNames(terms.map((t) => rowName(table, t.key)), terms.map((t) => t.sign));
+}
+
+/** The sum of columns in words, without the prefix they share with the target ("预算数 "). */
+export function describeColumnSum(table: TableCode, target: string, terms: readonly { key: string; sign: 1 | -1 }[]): string {
+  const prefix = /^\S+ /.exec(columnLabel(table, target))?.[0] ?? '';
+  const names = terms.map((t) => columnLabel(table, t.key)).map((name) => (prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name));
+  return joinNames(names, terms.map((t) => t.sign));
 }

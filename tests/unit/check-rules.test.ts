@@ -15,7 +15,7 @@ describe('printed table identities', () => {
   it('表1: 27行＝（1＋…＋8）行 and the 表1↔表2 income rule', () => {
     const found = findingsAfter((doc) => setCell(doc, 'T1', '5', '1', '10'));
     expect(found.map((f) => f.message)).toEqual([
-      '表1 第27行「本年收入合计」 2,882.93 ≠ 第1～8行之和 2,892.93，差 10.00',
+      '表1 第27行「本年收入合计」 2,882.93 ≠ 第1行「一般公共预算财政拨款收入」至第8行「其他收入」之和 2,892.93，差 10.00',
       '表1 第5行「事业收入」 10.00 ≠ 表2 合计行 事业收入 0.00，差 10.00',
     ]);
     expect(found[0]).toMatchObject({ rule: 'T1.rows.27', severity: 'blocking', citation: '表1注：27行＝（1＋2＋3＋4＋5＋6+7+8）行' });
@@ -23,19 +23,19 @@ describe('printed table identities', () => {
 
   it('表3: a basic-expenditure total one hundredth off is a rounding difference, to be explained', () => {
     const found = findingsAfter((doc) => setCell(doc, 'T3', 'total', '2', '288.91'));
-    expect(found.map((f) => f.message)).toContain('表3 合计行 基本支出 288.91 ≠ 各类之和 288.90，差 0.01，属舍位误差');
+    expect(found.map((f) => f.message)).toContain('表3 合计行 基本支出 288.91 ≠ 各类基本支出之和 288.90，差 0.01，属舍位误差');
     expect(found.every((f) => f.severity === 'warning' && f.withinRounding)).toBe(true);
   });
 
   it('表3: 1栏各行＝（2＋…＋6）栏各行, checked in every row', () => {
     const found = findingsAfter((doc) => setCell(doc, 'T3', '2101102', '2', '9.00'));
-    expect(found.map((f) => f.message)).toContain('表3 2101102 事业单位医疗 本年支出合计 9.58 ≠ 本行第2～6栏之和 9.00，差 0.58');
-    expect(found.map((f) => f.message)).toContain('表3 21011 行政事业单位医疗 基本支出 26.81 ≠ 其下各项之和 26.23，差 0.58');
+    expect(found.map((f) => f.message)).toContain('表3 2101102 事业单位医疗 本年支出合计 9.58 ≠ 本行基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和 9.00，差 0.58');
+    expect(found.map((f) => f.message)).toContain('表3 21011 行政事业单位医疗 基本支出 26.81 ≠ 其下各项基本支出之和 26.23，差 0.58');
   });
 
   it('表7: 1 栏＝（2＋3＋6）栏 with 0.6 budgeted for receptions', () => {
     const found = findingsAfter((doc) => setCell(doc, 'T7', '1', '6', '0.5'));
-    expect(found.map((f) => f.message)).toEqual(['表7 预算数 合计 0.60 ≠ 本行第2、3、6栏之和 0.50，差 0.10']);
+    expect(found.map((f) => f.message)).toEqual(['表7 预算数 合计 0.60 ≠ 本行因公出国（境）费、公务用车购置及运行费 小计、公务接待费之和 0.50，差 0.10']);
   });
 
   it('表8: 6 栏各行＝（1＋2－3）栏各行, with the minus sign', () => {
@@ -49,13 +49,13 @@ describe('printed table identities', () => {
     // 5 + 10 − 12 = 3 balances; the fund figures then differ from 表4, which is another rule
     expect(found.map((f) => f.rule)).not.toContain('T8.columns.6');
     const unbalanced = findingsAfter((doc) => setCell(doc, 'T8', 'total', '6', '2'));
-    expect(unbalanced.map((f) => f.message)).toContain('表8 合计行 年末结转和结余 2.00 ≠ 本行第1栏＋第2栏－第3栏 0.00，差 2.00');
+    expect(unbalanced.map((f) => f.message)).toContain('表8 合计行 年末结转和结余 2.00 ≠ 本行年初结转和结余＋本年收入－本年支出 小计 0.00，差 2.00');
   });
 
   it('表6: 人员经费合计＝301＋303', () => {
     const found = findingsAfter((doc) => setCell(doc, 'T6', 'personnelTotal', '1', '263.20'));
     expect(found.map((f) => f.message)).toEqual([
-      '表6 人员经费合计 263.20 ≠ 第301、303行之和 263.02，差 0.18',
+      '表6 人员经费合计 263.20 ≠ 301 工资福利支出、303 对个人和家庭的补助之和 263.02，差 0.18',
       '表5 合计行 基本支出 288.90 ≠ 表6 人员经费合计与公用经费合计之和 289.08，差 0.18',
     ]);
   });

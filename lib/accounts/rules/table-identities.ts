@@ -5,9 +5,9 @@ import type { CellGrid } from '../cells';
 import { cellKey } from '../cells';
 import { parentCode } from '../classification';
 import type { Comparison, Finding, Operand } from '../findings';
-import { describeCell, describeSum } from '../labels';
+import { describeCell, describeColumnSum, describeRowSum } from '../labels';
 import type { TFinalAccounts } from '../schema';
-import { TABLE_CODES, TABLES, TOTAL_ROW, type ColumnIdentity, type RowIdentity, type TableCode } from '../tables';
+import { TABLE_CODES, TABLES, TOTAL_ROW, columnLabel, type ColumnIdentity, type RowIdentity, type TableCode } from '../tables';
 
 export interface RuleContext {
   doc: TFinalAccounts;
@@ -37,7 +37,7 @@ function* rowIdentity(ctx: RuleContext, table: TableCode, identity: RowIdentity)
       relation: 'eq',
       quantity: 'amount',
       left: cellOperand(ctx, table, identity.target, column),
-      right: sumOperand(ctx, describeSum(identity.terms, '行'), identity.terms.map((t) => ({ table, row: t.key, column, sign: t.sign }))),
+      right: sumOperand(ctx, describeRowSum(table, identity.terms), identity.terms.map((t) => ({ table, row: t.key, column, sign: t.sign }))),
     };
   }
 }
@@ -65,7 +65,7 @@ function* columnIdentity(ctx: RuleContext, table: TableCode, identity: ColumnIde
       relation: 'eq',
       quantity: 'amount',
       left: cellOperand(ctx, table, row, identity.target, rowName),
-      right: sumOperand(ctx, `本行${describeSum(identity.terms, '栏')}`, identity.terms.map((t) => ({ table, row, column: t.key, sign: t.sign }))),
+      right: sumOperand(ctx, `本行${describeColumnSum(table, identity.target, identity.terms)}`, identity.terms.map((t) => ({ table, row, column: t.key, sign: t.sign }))),
     };
   }
 }
@@ -93,6 +93,8 @@ export function* classificationRollups(ctx: RuleContext): Generator<Comparison> 
       const children = codes.filter((code) => (parent === TOTAL_ROW ? code.length === 3 : childOf(code, parent, kind)));
       if (children.length === 0) continue;
       const childLevel = LEVEL_NAMES[children[0]?.length ?? 0] ?? '科目';
+      // "各类基本支出之和": name the column when the table has more than one.
+      const columnName = (column: string) => (definition.columns.length > 1 ? columnLabel(table, column) : '');
       for (const { column } of definition.columns) {
         yield {
           rule: `${table}.rollup`,
@@ -101,7 +103,7 @@ export function* classificationRollups(ctx: RuleContext): Generator<Comparison> 
           relation: 'eq',
           quantity: 'amount',
           left: cellOperand(ctx, table, parent, column),
-          right: sumOperand(ctx, parent === TOTAL_ROW ? `各${childLevel}之和` : `其下各${childLevel}之和`, children.map((row) => ({ table, row, column }))),
+          right: sumOperand(ctx, `${parent === TOTAL_ROW ? '各' : '其下各'}${childLevel}${columnName(column)}之和`, children.map((row) => ({ table, row, column }))),
         };
       }
     }
