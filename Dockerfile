@@ -14,7 +14,8 @@ RUN npm run generate && npm run typecheck && npx next build && npm prune --omit=
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PORT=3000
+# JUESUAN_SEED=off: a production database is never seeded with the demo users unless asked.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PORT=3000 JUESUAN_SEED=off
 COPY --from=build --chown=node:node /app ./
 USER node
 EXPOSE 3000

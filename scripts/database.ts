@@ -252,7 +252,8 @@ export async function prepareDatabase(options: { purpose: Purpose; log?: Log }):
     await seed(url, purpose, log);
     return { url, embedded: !given, stop: server.stop };
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    // A server that already died can leave stop() waiting forever: report the error regardless.
+    await Promise.race([server.stop().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     throw error;
   }
 }

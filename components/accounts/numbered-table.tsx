@@ -24,8 +24,8 @@ export function NumberedTable(props: AccountsTableProps) {
   const { definition, rows } = props;
   const cellsByRow = new Map<string, Cells>(rows.map((row) => [row.row, row.cells]));
   // Income rows carry 栏次1; expenditure rows the remaining columns (表1: 2; 表4: 2–5).
-  const income = definition.rows.filter((row) => row.columns.includes('1'));
-  const expenditure = definition.rows.filter((row) => !row.columns.includes('1'));
+  const income = definition.rows.filter((row) => row.side === 'income');
+  const expenditure = definition.rows.filter((row) => row.side === 'expenditure');
   const incomeColumns = ['1'];
   const expenditureColumns = expenditure[0]?.columns ?? [];
   const split = expenditureColumns.length > 1;

@@ -1,8 +1,8 @@
 // The figures of a document as cells (table, row, column): the unit the check engine
 // reads, the database stores (one row per non-blank cell) and consolidation sums.
 
-import { parseAmount, toAmountText, type Cents } from './money';
-import type { TFinalAccounts, TTableRow } from './schema';
+import { parseAmount, type Cents } from './money';
+import type { TFinalAccounts } from './schema';
 import { TABLE_CODES, type TableCode } from './tables';
 
 export interface Cell {
@@ -44,18 +44,4 @@ export class CellGrid {
   get(table: TableCode, row: string, column: string): Cents {
     return this.values.get(cellKey(table, row, column)) ?? 0n;
   }
-}
-
-/** Rebuilds a table's rows from stored cells (names come from the caller's catalogue). */
-export function rowsFromCells(cells: Iterable<Cell>, nameOf: (row: string) => string | undefined = () => undefined): TTableRow[] {
-  const byRow = new Map<string, Record<string, string>>();
-  for (const cell of cells) {
-    const row = byRow.get(cell.row) ?? {};
-    row[cell.column] = toAmountText(cell.amount);
-    byRow.set(cell.row, row);
-  }
-  return [...byRow].map(([row, values]) => {
-    const name = nameOf(row);
-    return name === undefined ? { row, cells: values } : { row, name, cells: values };
-  });
 }

@@ -42,11 +42,16 @@ export const single = (label: string, ref: string, value: Cents): Operand => ({ 
 const operandValue = (operand: Operand): Cents =>
   operand.terms.reduce((sum, term) => sum + (term.sign === 1 ? term.value : -term.value), 0n);
 
-/** Printed amounts are rounded to 0.01 万元, so a sum of n printed terms may drift by 0.01 × n. */
+/**
+ * Printed amounts are rounded to 0.01 万元, so a sum of n printed terms may drift by 0.01 × n.
+ * Only non-blank terms count; one figure printed twice must match exactly.
+ */
 function roundingTolerance(comparison: Comparison): Cents {
   if (comparison.quantity !== 'amount') return 0n;
-  const summed = comparison.left.terms.length + comparison.right.terms.length - 1;
-  return BigInt(Math.max(1, summed));
+  const { left, right } = comparison;
+  if (left.terms.length === 1 && right.terms.length === 1) return 0n;
+  const summed = left.terms.length >= right.terms.length ? left : right;
+  return BigInt(summed.terms.filter((term) => term.value !== 0n).length);
 }
 
 export function formatQuantity(value: Cents, quantity: Quantity): string {

@@ -3,11 +3,8 @@
 
 export type Cents = bigint;
 
-const AMOUNT_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
-
-export function isAmountText(text: string): boolean {
-  return AMOUNT_PATTERN.test(text);
-}
+/** The interchange form of an amount; the schema validates with this same pattern. */
+export const AMOUNT_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 /** Parses an interchange amount ("2882.93", "288.9", "-0.5"). Throws on anything else. */
 export function parseAmount(text: string): Cents {

@@ -4,13 +4,14 @@
 
 import { z } from 'zod';
 import { functionalLevel, functionalSubjectsFor } from './classification';
+import { AMOUNT_PATTERN } from './money';
 import { TABLE_CODES, TABLES, TOTAL_ROW, type TableCode } from './tables';
 
 const AMOUNT_MESSAGE = '金额须为最多两位小数的十进制字符串（单位：万元），如 "2882.93"';
 
 export const ZAmount = z
   .string({ error: AMOUNT_MESSAGE })
-  .regex(/^-?\d{1,16}(\.\d{1,2})?$/, AMOUNT_MESSAGE)
+  .regex(AMOUNT_PATTERN, AMOUNT_MESSAGE)
   .describe('万元, at most two decimals');
 
 /** Points of a self-evaluation (权重, 得分), at most two decimals. */

@@ -37,22 +37,23 @@ export function numberIn(text: string): Rational | undefined {
 
 export type Expectation =
   | { kind: 'exact'; score: Rational; explanation: string }
-  | { kind: 'range'; min: Rational; max: Rational; explanation: string }
+  | { kind: 'range'; min: Rational; max: Rational; maxExcluded: boolean; explanation: string }
   | { kind: 'unreadable'; explanation: string };
 
 const BANDS = {
-  achieved: { min: rational(80n, 100n), max: rational(1n), label: '达成预期指标，应得该指标分值的 100%–80%' },
-  partlyAchieved: { min: rational(50n, 100n), max: rational(80n, 100n), label: '部分达成预期指标，应得该指标分值的 80%–50%' },
-  notAchieved: { min: rational(0n), max: rational(50n, 100n), label: '未达成预期指标，应得该指标分值的 50%–0%' },
+  achieved: { min: rational(80n, 100n), max: rational(1n), maxExcluded: false, label: '达成预期指标，应得该指标分值的 100%–80%' },
+  // "80-50%（含50%）": 80% itself belongs to the band above, so these two exclude their maximum.
+  partlyAchieved: { min: rational(50n, 100n), max: rational(80n, 100n), maxExcluded: true, label: '部分达成预期指标，应得该指标分值的 80%（不含）–50%' },
+  notAchieved: { min: rational(0n), max: rational(50n, 100n), maxExcluded: true, label: '未达成预期指标，应得该指标分值的 50%（不含）–0%' },
 } as const;
 
 export function expectedIndicatorScore(indicator: TIndicator): Expectation {
   const weight = pointsOf(indicator.weight);
   if (indicator.direction === 'qualitative') {
     const band = indicator.band ?? (indicator.actual.trim() === indicator.target.trim() ? 'achieved' : undefined);
-    if (band === undefined) return { kind: 'range', min: rational(0n), max: weight, explanation: '定性指标未注明达成程度，得分应在 0 与分值之间' };
-    const { min: low, max: high, label } = BANDS[band];
-    return { kind: 'range', min: multiply(weight, low), max: multiply(weight, high), explanation: label };
+    if (band === undefined) return { kind: 'range', min: rational(0n), max: weight, maxExcluded: false, explanation: '定性指标未注明达成程度，得分应在 0 与分值之间' };
+    const { min: low, max: high, maxExcluded, label } = BANDS[band];
+    return { kind: 'range', min: multiply(weight, low), max: multiply(weight, high), maxExcluded, explanation: label };
   }
   const target = numberIn(indicator.target);
   const actual = numberIn(indicator.actual);
@@ -75,15 +76,18 @@ export function expectedExecution(weightText: string, budget: Cents, executed: C
   return { rate, score: min(weight, multiply(weight, rate)) };
 }
 
-/** Whether a printed value lies within half a unit of its printed precision of the exact value. */
-export function matchesPrinted(printed: string, exact: Rational): boolean {
-  const decimals = printed.split('.')[1]?.length ?? 0;
-  const value = rational(BigInt(printed.replace('.', '')), 10n ** BigInt(decimals));
-  // |value − exact| ≤ ½·10^-decimals  ⇔  |2·10^d·(value·den − num)| ≤ den (with value·den scaled)
-  const scale = 10n ** BigInt(decimals);
-  const gap = value.num * exact.den - exact.num * value.den; // in units of 1/(den·scale)
+/**
+ * Whether a printed value lies within half a unit of the exact one, the unit being 10^-decimals
+ * (default: the printed precision). Scores are compared at 0.01 whatever their printing, so a
+ * "20" cannot hide 19.6.
+ */
+export function matchesPrinted(printed: string, exact: Rational, decimals: number = printed.split('.')[1]?.length ?? 0): boolean {
+  const printedDecimals = printed.split('.')[1]?.length ?? 0;
+  const value = rational(BigInt(printed.replace('.', '')), 10n ** BigInt(printedDecimals));
+  // |value − exact| ≤ ½·10^-decimals  ⇔  2·10^decimals·|value.num·exact.den − exact.num·value.den| ≤ value.den·exact.den
+  const gap = value.num * exact.den - exact.num * value.den;
   const absGap = gap < 0n ? -gap : gap;
-  return 2n * absGap * scale <= exact.den * value.den;
+  return 2n * absGap * 10n ** BigInt(decimals) <= exact.den * value.den;
 }
 
 /** Rounds a rational to `decimals` places, half away from zero, as text. */

@@ -22,6 +22,8 @@ export interface RowDefinition {
   columns: readonly string[];
   /** Functional class printed on this row (表1 rows 31–56, 表4 rows 33–58). */
   functionalClass?: string;
+  /** 表1/表4: the half of the printed line the row is on. */
+  side?: 'income' | 'expenditure';
   /** 表6: which half of the table the row is printed in. */
   group?: 'personnel' | 'operating';
 }
@@ -68,13 +70,17 @@ export const OPERATING_TOTAL_ROW = 'operatingTotal';
 
 const plus = (...keys: (string | number)[]): Term[] => keys.map((key) => ({ key: String(key), sign: 1 }));
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const numbered = (from: number, labels: readonly string[], columns: readonly string[]): RowDefinition[] =>
-  labels.map((label, i) => ({ row: String(from + i), label, columns }));
+const numbered = (from: number, labels: readonly string[], columns: readonly string[], side: 'income' | 'expenditure'): RowDefinition[] =>
+  labels.map((label, i) => ({ row: String(from + i), label, columns, side }));
+/** Income rows printed only as a number beside an expenditure line: they hold no figures. */
+const unlabelled = (from: number, to: number): RowDefinition[] =>
+  range(from, to).map((row) => ({ row: String(row), label: '', columns: [], side: 'income' }));
 const classRows = (from: number, columns: readonly string[]): RowDefinition[] =>
   FUNCTIONAL_CLASSES.map((subject, i) => ({
     row: String(from + i),
     label: `${CHINESE_ORDINALS[i]}、${subject.name}`,
     columns,
+    side: 'expenditure',
     functionalClass: subject.code,
   }));
 
@@ -96,11 +102,11 @@ const T1: TableDefinition = {
     ...numbered(1, [
       '一、一般公共预算财政拨款收入', '二、政府性基金预算财政拨款收入', '三、国有资本经营预算财政拨款收入',
       '四、上级补助收入', '五、事业收入', '六、经营收入', '七、附属单位上缴收入', '八、其他收入',
-    ], ['1']),
-    ...range(9, 26).map((row) => ({ row: String(row), label: '', columns: ['1'] })),
-    ...numbered(27, ['本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计'], ['1']),
+    ], ['1'], 'income'),
+    ...unlabelled(9, 26),
+    ...numbered(27, ['本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计'], ['1'], 'income'),
     ...classRows(31, ['2']),
-    ...numbered(57, ['本年支出合计', '结余分配', '年末结转和结余', '总计'], ['2']),
+    ...numbered(57, ['本年支出合计', '结余分配', '年末结转和结余', '总计'], ['2'], 'expenditure'),
   ],
   identities: [
     { kind: 'rows', target: '27', terms: plus(...range(1, 8)), columns: ['1'], citation: '表1注：27行＝（1＋2＋3＋4＋5＋6+7+8）行' },
@@ -163,16 +169,16 @@ const T4: TableDefinition = {
     { column: '5', label: '国有资本经营预算财政拨款' },
   ],
   rows: [
-    ...numbered(1, ['一、一般公共预算财政拨款', '二、政府性基金预算财政拨款', '三、国有资本经营财政拨款'], ['1']),
-    ...range(4, 26).map((row) => ({ row: String(row), label: '', columns: ['1'] })),
+    ...numbered(1, ['一、一般公共预算财政拨款', '二、政府性基金预算财政拨款', '三、国有资本经营财政拨款'], ['1'], 'income'),
+    ...unlabelled(4, 26),
     ...numbered(27, [
       '本年收入合计', '年初财政拨款结转和结余', '一般公共预算财政拨款', '政府性基金预算财政拨款',
       '国有资本经营预算财政拨款', '总计',
-    ], ['1']),
+    ], ['1'], 'income'),
     ...classRows(33, T4_EXPENDITURE_COLUMNS),
-    ...numbered(59, ['本年支出合计', '年末财政拨款结转和结余'], T4_EXPENDITURE_COLUMNS),
-    ...numbered(61, ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], T4_EXPENDITURE_COLUMNS),
-    ...numbered(64, ['总计'], T4_EXPENDITURE_COLUMNS),
+    ...numbered(59, ['本年支出合计', '年末财政拨款结转和结余'], T4_EXPENDITURE_COLUMNS, 'expenditure'),
+    ...numbered(61, ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], T4_EXPENDITURE_COLUMNS, 'expenditure'),
+    ...numbered(64, ['总计'], T4_EXPENDITURE_COLUMNS, 'expenditure'),
   ],
   identities: [
     { kind: 'rows', target: '27', terms: plus(1, 2, 3), columns: ['1'], citation: '表4注：27 行＝（1＋2+3）行' },

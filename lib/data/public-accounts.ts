@@ -68,9 +68,14 @@ export async function listPublishedAccounts(): Promise<PublishedAccountsListItem
     select: { ...HEADER_SELECT, summary: true },
   });
   return revisions
-    .map((revision) => {
-      const totals = ZSummaryTotals.parse(revision.summary);
-      return { ...header(revision), incomeTotal: totals.incomeTotal, expenditureTotal: totals.expenditureTotal };
+    .flatMap((revision) => {
+      const totals = ZSummaryTotals.safeParse(revision.summary);
+      // One damaged revision must not take the whole list down; it is logged and left out.
+      if (!totals.success) {
+        console.error(`已公开决算 ${revision.finalAccountsId} 第 ${revision.version} 版的合计数无效，未列出`);
+        return [];
+      }
+      return [{ ...header(revision), incomeTotal: totals.data.incomeTotal, expenditureTotal: totals.data.expenditureTotal }];
     })
     .sort((a, b) => b.fiscalYear - a.fiscalYear || collator.compare(a.district, b.district) || collator.compare(a.departmentName, b.departmentName));
 }
@@ -84,5 +89,7 @@ export async function getPublishedAccounts(id: string): Promise<PublishedAccount
     select: { ...HEADER_SELECT, document: true },
   });
   if (!revision) return null;
-  return { ...header(revision), document: ZFinalAccounts.parse(revision.document) };
+  const document = ZFinalAccounts.safeParse(revision.document);
+  if (!document.success) throw new Error(`已公开决算 ${id} 第 ${revision.version} 版的文件无效：${document.error.message}`);
+  return { ...header(revision), document: document.data };
 }

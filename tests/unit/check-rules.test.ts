@@ -120,6 +120,30 @@ describe('self-evaluation scores', () => {
     ]);
   });
 
+  it('does not let an integer score hide a fraction: B = 98.0% of A on 15 points is 14.70, not 15', () => {
+    const found = findingsAfter((doc) => {
+      const indicator = doc.performance.projects[1]?.selfEvaluation.goals[0]?.indicators[0];
+      if (indicator) indicator.actual = '98.0%';
+    });
+    expect(found.map((f) => f.expected)).toEqual(['14.70']);
+  });
+
+  it('keeps the band edges as printed: 80% belongs to achieved, 50% to partly achieved', () => {
+    const withBand = (band: 'partlyAchieved' | 'notAchieved', score: string) => findingsAfter((doc) => {
+      const evaluation = doc.performance.projects[1]?.selfEvaluation;
+      const indicator = evaluation?.goals[0]?.indicators[1]; // 确保政务机房等保测评及时通过, 10 points
+      if (!evaluation || !indicator) return;
+      indicator.band = band;
+      indicator.score = score;
+      evaluation.totalScore = String(90 + Number(score));
+    }).map((f) => f.rule);
+    expect(withBand('partlyAchieved', '8')).toEqual(['selfEvaluation.indicatorScore']);
+    expect(withBand('partlyAchieved', '7.99')).toEqual([]);
+    expect(withBand('partlyAchieved', '5')).toEqual([]);
+    expect(withBand('notAchieved', '5')).toEqual(['selfEvaluation.indicatorScore']);
+    expect(withBand('notAchieved', '4.99')).toEqual([]);
+  });
+
   it('recomputes the budget execution rate and its 20 points', () => {
     const found = findingsAfter((doc) => {
       const evaluation = doc.performance.projects[0]?.selfEvaluation;

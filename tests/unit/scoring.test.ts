@@ -72,5 +72,8 @@ describe('comparing a printed figure with an exact one', () => {
     expect(matchesPrinted('18', score)).toBe(true);
     expect(matchesPrinted('17.73', score)).toBe(false);
     expect(matchesPrinted('17', score)).toBe(false);
+    // Scores are compared at 0.01 whatever their printing: "18" may not stand for 17.72.
+    expect(matchesPrinted('18', score, 2)).toBe(false);
+    expect(matchesPrinted('17.72', score, 2)).toBe(true);
   });
 });

@@ -56,6 +56,8 @@ function* byClass(
 }
 
 export function* crossTableRules(ctx: RuleContext): Generator<Comparison> {
+  yield pair(ctx, 'T1.balance', '表1 收入总计（30行）＝支出总计（60行）', [['T1', '30', '1']], [['T1', '60', '2']]);
+  yield pair(ctx, 'T4.balance', '表4 收入总计（32行）＝支出总计（64行）', [['T4', '32', '1']], [['T4', '64', '2']]);
   const t1t2 = '表1收入与表2收入决算表按来源一致';
   yield pair(ctx, 'T1-T2.income', t1t2, [['T1', '27', '1']], [['T2', TOTAL_ROW, '1']]);
   yield pair(ctx, 'T1-T2.income', t1t2, [['T1', '1', '1'], ['T1', '2', '1'], ['T1', '3', '1']], [['T2', TOTAL_ROW, '2']], { leftLabel: '表1 第1～3行财政拨款收入之和' });

@@ -101,12 +101,12 @@ export function* selfEvaluationScores(ctx: RuleContext): Generator<Finding> {
     if (expected) {
       const ratePercent = { num: expected.rate.num * 100n, den: expected.rate.den };
       const printedRate = execution.rate.replace('%', '').trim();
-      if (!/^\d+(\.\d+)?$/.test(printedRate) || !matchesPrinted(printedRate, ratePercent)) {
+      if (!/^\d+(\.\d+)?$/.test(printedRate) || !matchesPrinted(printedRate, ratePercent, 1)) {
         yield scoreFinding('selfEvaluation.executionRate', EXECUTION_CITATION, `${path}.execution.rate`,
           `${name} 执行率印为 ${execution.rate}，按执行数 ${execution.executed} ÷ 预算数 ${execution.budget} 应为 ${formatRational(ratePercent, 1)}%`,
           execution.rate, `${formatRational(ratePercent, 1)}%`, '');
       }
-      if (!matchesPrinted(execution.score, expected.score)) {
+      if (!matchesPrinted(execution.score, expected.score, 2)) {
         yield scoreFinding('selfEvaluation.executionScore', EXECUTION_CITATION, `${path}.execution.score`,
           `${name} 预算执行得分印为 ${execution.score} 分，按 ${execution.weight} 分×执行率应为 ${formatRational(expected.score, 2)} 分`,
           execution.score, formatRational(expected.score, 2), gapText(execution.score, expected.score));
@@ -119,14 +119,15 @@ export function* selfEvaluationScores(ctx: RuleContext): Generator<Finding> {
         const expectation = expectedIndicatorScore(indicator);
         if (expectation.kind === 'unreadable') {
           yield { ...scoreFinding('selfEvaluation.indicatorScore', SCORE_CITATION, ref, `${what}：${expectation.explanation}，无法复核得分`, indicator.score, '', ''), severity: 'warning' };
-        } else if (expectation.kind === 'exact' && !matchesPrinted(indicator.score, expectation.score)) {
+        } else if (expectation.kind === 'exact' && !matchesPrinted(indicator.score, expectation.score, 2)) {
           yield scoreFinding('selfEvaluation.indicatorScore', SCORE_CITATION, ref,
             `${what} 得分印为 ${indicator.score} 分，按${expectation.explanation}（A＝${indicator.target}，B＝${indicator.actual}，权重 ${indicator.weight} 分）应为 ${formatRational(expectation.score, 2)} 分`,
             indicator.score, formatRational(expectation.score, 2), gapText(indicator.score, expectation.score));
         } else if (expectation.kind === 'range') {
           const score = pointsOf(indicator.score);
           const below = score.num * expectation.min.den < expectation.min.num * score.den;
-          const above = score.num * expectation.max.den > expectation.max.num * score.den;
+          const overMax = score.num * expectation.max.den - expectation.max.num * score.den;
+          const above = expectation.maxExcluded ? overMax >= 0n : overMax > 0n;
           if (below || above) {
             const range = `${formatRational(expectation.min, 2)}–${formatRational(expectation.max, 2)}`;
             yield scoreFinding('selfEvaluation.indicatorScore', SCORE_CITATION, ref,

@@ -88,7 +88,8 @@ export function* classificationRollups(ctx: RuleContext): Generator<Comparison> 
     const kind = definition.rowKind;
     if (kind !== 'functional' && kind !== 'economic') continue;
     const codes = ctx.doc.tables[table].rows.map((r) => r.row).filter((row) => /^\d+$/.test(row));
-    const parents = kind === 'functional' ? [TOTAL_ROW, ...codes] : codes;
+    // 表6 prints every class, blank or not: a class left blank must still equal its sections.
+    const parents = kind === 'functional' ? [TOTAL_ROW, ...codes] : definition.rows.map((r) => r.row).filter((row) => /^\d{3}$/.test(row));
     for (const parent of parents) {
       const children = codes.filter((code) => (parent === TOTAL_ROW ? code.length === 3 : childOf(code, parent, kind)));
       if (children.length === 0) continue;
