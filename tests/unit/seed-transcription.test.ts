@@ -6,7 +6,7 @@ import { TABLE_CODES } from '../../lib/accounts/tables';
 import { loadSeed } from './seed-document';
 
 const text = readFileSync(new URL('../fixtures/documents/2021-qiaokou-big-data-center-final-accounts.txt', import.meta.url), 'utf8');
-const printed = (amount: string): string => amount.replace(/\B(?=(\d{3})+(?!\d))/, ',');
+const printed = (amount: string): string => amount.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 describe('the seed transcription', () => {
   const doc = loadSeed();
