@@ -22,6 +22,7 @@ export function spawnTool(name: string, args: readonly string[], env: NodeJS.Pro
 export function exitCodeOf(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
+    if (child.signalCode !== null) return resolve(128 + signalNumber(child.signalCode));
     child.once('error', (error) => {
       console.error(error.message);
       resolve(127);

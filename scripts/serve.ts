@@ -11,7 +11,11 @@ let next: ChildProcess | undefined;
 let stopRequested = false;
 
 function onSignal(signal: NodeJS.Signals): void {
-  if (stopRequested) return;
+  if (stopRequested) {
+    // A second Ctrl-C: the child did not stop in time, so it is killed outright.
+    if (next && next.exitCode === null) next.kill('SIGKILL');
+    return;
+  }
   stopRequested = true;
   log(`收到 ${signal}，正在停止…`);
   if (next && next.exitCode === null) next.kill(signal);

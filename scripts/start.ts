@@ -54,7 +54,11 @@ let database: PreparedDatabase | undefined;
 let stopRequested = false;
 
 function onSignal(signal: NodeJS.Signals): void {
-  if (stopRequested) return;
+  if (stopRequested) {
+    // A second Ctrl-C: the child did not stop in time, so it is killed outright.
+    if (current && current.exitCode === null) current.kill('SIGKILL');
+    return;
+  }
   stopRequested = true;
   log(`收到 ${signal}，正在停止…`);
   if (current && current.exitCode === null) current.kill(signal);
