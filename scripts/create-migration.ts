@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffSchemas, MIGRATIONS_DIR } from './schema-engine';
+import { runAsScript } from './processes';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCHEMA_PATH = join(ROOT, 'prisma/schema.prisma');
@@ -46,12 +47,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

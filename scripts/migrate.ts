@@ -3,8 +3,8 @@
 // `prisma migrate deploy` does, so a machine with the native engine sees the same history.
 //   npm run db:migrate                              apply what the database has not seen
 //   npm run db:migrate -- --rolled-back <name>      after fixing a failed migration's cause
-import { fileURLToPath } from 'node:url';
 import { applyMigrations, markMigrationRolledBack, MIGRATIONS_DIR } from './schema-engine';
+import { runAsScript } from './processes';
 
 /** Applies pending migrations; returns the names applied. */
 export async function migrateDatabase(url: string, log: (line: string) => void = () => undefined, dir: string = MIGRATIONS_DIR): Promise<string[]> {
@@ -47,13 +47,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // Exit explicitly: an open pool would otherwise keep the process alive.
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, main);

@@ -87,3 +87,18 @@ export function takeOverSignals(onSignal: (signal: NodeJS.Signals) => void): voi
     if (!process.listeners(signal).includes(onSignal)) process.on(signal, onSignal);
   }
 }
+
+/**
+ * Runs `main` when this module is the script node was started with, and exits with its code
+ * (explicitly: an open database pool would otherwise keep the process alive).
+ */
+export function runAsScript(moduleUrl: string, main: () => Promise<number>): void {
+  if (!process.argv[1] || fileURLToPath(moduleUrl) !== process.argv[1]) return;
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
