@@ -102,3 +102,29 @@ export function runAsScript(moduleUrl: string, main: () => Promise<number>): voi
     },
   );
 }
+
+/**
+ * Stopping on SIGINT/SIGTERM: the first signal is passed to the running child (or, with no
+ * child, `whenIdle` runs); a second one kills a child that did not stop in time.
+ */
+export class Stopper {
+  child: ChildProcess | undefined;
+  requested = false;
+
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly whenIdle: (signal: NodeJS.Signals) => void = () => undefined,
+  ) {}
+
+  readonly onSignal = (signal: NodeJS.Signals): void => {
+    const running = this.child && this.child.exitCode === null ? this.child : undefined;
+    if (this.requested) {
+      running?.kill('SIGKILL');
+      return;
+    }
+    this.requested = true;
+    this.log(`收到 ${signal}，正在停止…`);
+    if (running) running.kill(signal);
+    else this.whenIdle(signal);
+  };
+}

@@ -1,26 +1,13 @@
 // The production entry point (the Docker image): DATABASE_URL is required and no embedded
 // database is started. Applies the migrations, seeds an empty database (unless
 // JUESUAN_SEED=off), then runs the already built app with `next start` until SIGTERM.
-import type { ChildProcess } from 'node:child_process';
 import { prepareDatabase } from './database';
-import { TOOL_ENV, exitCodeOf, spawnTool, takeOverSignals, waitForHttp } from './processes';
+import { Stopper, TOOL_ENV, exitCodeOf, spawnTool, takeOverSignals, waitForHttp } from './processes';
 
 const log = (line: string) => console.log(`[决算] ${line}`);
 const port = Number(process.env.PORT ?? 3000);
-let next: ChildProcess | undefined;
-let stopRequested = false;
-
-function onSignal(signal: NodeJS.Signals): void {
-  if (stopRequested) {
-    // A second Ctrl-C: the child did not stop in time, so it is killed outright.
-    if (next && next.exitCode === null) next.kill('SIGKILL');
-    return;
-  }
-  stopRequested = true;
-  log(`收到 ${signal}，正在停止…`);
-  if (next && next.exitCode === null) next.kill(signal);
-  else process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-}
+const stopper = new Stopper(log, (signal) => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)));
+const onSignal = stopper.onSignal;
 
 async function main(): Promise<number> {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL 未设置：生产环境须连接 PostgreSQL（本地试用请用 npm start）');
@@ -28,8 +15,9 @@ async function main(): Promise<number> {
   takeOverSignals(onSignal);
   const database = await prepareDatabase({ purpose: 'app', log });
   takeOverSignals(onSignal);
-  if (stopRequested) return 143;
-  next = spawnTool('next', ['start', '-p', String(port)], { ...TOOL_ENV, DATABASE_URL: database.url });
+  if (stopper.requested) return 143;
+  const next = spawnTool('next', ['start', '-p', String(port)], { ...TOOL_ENV, DATABASE_URL: database.url });
+  stopper.child = next;
   const exited = exitCodeOf(next);
   if (await waitForHttp(`http://127.0.0.1:${port}/`, next)) log(`决算已启动，端口 ${port}`);
   return exited;

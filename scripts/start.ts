@@ -2,12 +2,11 @@
 // builds the app when the sources are newer than the last build, prepares the database
 // (embedded PostgreSQL unless DATABASE_URL is set), then runs `next start` until Ctrl-C.
 // `npm run dev` (--dev) runs `next dev` instead of build + start.
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { prepareDatabase, type PreparedDatabase } from './database';
-import { ROOT, TOOL_ENV, exitCodeOf, seconds, spawnTool, stopDatabase, takeOverSignals, waitForHttp } from './processes';
+import { ROOT, Stopper, TOOL_ENV, exitCodeOf, seconds, spawnTool, stopDatabase, takeOverSignals, waitForHttp } from './processes';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -49,28 +48,17 @@ function localAuthSecret(): string {
   return secret;
 }
 
-let current: ChildProcess | undefined;
 let database: PreparedDatabase | undefined;
-let stopRequested = false;
-
-function onSignal(signal: NodeJS.Signals): void {
-  if (stopRequested) {
-    // A second Ctrl-C: the child did not stop in time, so it is killed outright.
-    if (current && current.exitCode === null) current.kill('SIGKILL');
-    return;
-  }
-  stopRequested = true;
-  log(`收到 ${signal}，正在停止…`);
-  if (current && current.exitCode === null) current.kill(signal);
-}
+const stopper = new Stopper(log);
+const onSignal = stopper.onSignal;
 takeOverSignals(onSignal);
 
 async function runStep(title: string, name: string, args: string[]): Promise<void> {
   const begun = performance.now();
   log(`${title}…`);
-  current = spawnTool(name, args);
-  const code = await exitCodeOf(current);
-  current = undefined;
+  stopper.child = spawnTool(name, args);
+  const code = await exitCodeOf(stopper.child);
+  stopper.child = undefined;
   if (code !== 0) throw new Error(`${title}：失败（退出码 ${code}）`);
   log(`${title}：完成，用时 ${seconds(begun)}`);
 }
@@ -78,7 +66,7 @@ async function runStep(title: string, name: string, args: string[]): Promise<voi
 async function main(): Promise<number> {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT 无效：${process.env.PORT}`);
   await runStep('生成 Prisma 客户端', 'tsx', ['scripts/prisma-generate.ts']);
-  if (!dev && !stopRequested) {
+  if (!dev && !stopper.requested) {
     const reason = buildReason();
     if (reason) {
       log(`需要构建：${reason}`);
@@ -87,16 +75,16 @@ async function main(): Promise<number> {
       log('构建已是最新，跳过 next build');
     }
   }
-  if (stopRequested) return 130;
+  if (stopper.requested) return 130;
   database = await prepareDatabase({ purpose: 'app', log });
   takeOverSignals(onSignal);
   log(database.embedded ? '数据库已就绪（嵌入式 PostgreSQL）' : '数据库已就绪（DATABASE_URL）');
-  if (stopRequested) return 130;
+  if (stopper.requested) return 130;
 
   const env = { ...TOOL_ENV, DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' };
   log(dev ? '启动 next dev…' : '启动 next start…');
   const next = spawnTool('next', [dev ? 'dev' : 'start', '-p', String(port)], env);
-  current = next;
+  stopper.child = next;
   const exited = exitCodeOf(next);
   if (await waitForHttp(`http://127.0.0.1:${port}/`, next)) {
     log(`决算已启动：http://localhost:${port}（自启动起 ${seconds(startedAt)}）。按 Ctrl-C 停止。`);
@@ -109,8 +97,8 @@ try {
   code = await main();
 } catch (error) {
   // A build or migration cut short by Ctrl-C is not an error worth a message.
-  if (!stopRequested) console.error(`[决算] ${(error as Error).message}`);
-  code = stopRequested ? 130 : 1;
+  if (!stopper.requested) console.error(`[决算] ${(error as Error).message}`);
+  code = stopper.requested ? 130 : 1;
 }
 if (database) {
   log('停止数据库…');
