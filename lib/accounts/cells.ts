@@ -1,35 +1,36 @@
-// The figures of a document as cells (table, row, column): the unit the check engine
+// The figures of a document as cells (table kind, row, column): the unit the check engine
 // reads, the database stores (one row per non-blank cell) and consolidation sums.
 
 import { parseAmount, type Cents } from './money';
 import type { TFinalAccounts } from './schema';
-import { TABLE_CODES, type TableCode } from './tables';
+import { TABLE_KINDS, type TableKind } from './templates/types';
 
 export interface Cell {
-  table: TableCode;
+  table: TableKind;
   row: string;
   column: string;
   amount: Cents;
 }
 
-/** "T3:201:2": the one spelling of a cell's address, in findings, comments and URLs. */
-export function cellKey(table: TableCode, row: string, column: string): string {
+/** "expenditure:201:basic": the one spelling of a cell's address, in findings, comments and URLs. */
+export function cellKey(table: TableKind, row: string, column: string): string {
   return `${table}:${row}:${column}`;
 }
 
 export function tableCells(doc: TFinalAccounts): Cell[] {
   const cells: Cell[] = [];
-  for (const table of TABLE_CODES) {
+  for (const table of TABLE_KINDS) {
     for (const row of doc.tables[table].rows) {
-      for (const [column, text] of Object.entries(row.cells)) {
-        cells.push({ table, row: row.row, column, amount: parseAmount(text) });
+      for (const column in row.cells) {
+        const text = row.cells[column];
+        if (text !== undefined) cells.push({ table, row: row.row, column, amount: parseAmount(text) });
       }
     }
   }
   return cells;
 }
 
-/** Cell lookup where a blank cell reads as zero, as the printed tables mean it. */
+/** Cell lookup by key where a blank cell reads as zero, as the printed tables mean it. */
 export class CellGrid {
   private readonly values = new Map<string, Cents>();
 
@@ -41,7 +42,16 @@ export class CellGrid {
     return new CellGrid(tableCells(doc));
   }
 
-  get(table: TableCode, row: string, column: string): Cents {
+  get(table: TableKind, row: string, column: string): Cents {
     return this.values.get(cellKey(table, row, column)) ?? 0n;
+  }
+
+  /** By a key made once with cellKey, for rules compiled ahead of time. */
+  at(key: string): Cents {
+    return this.values.get(key) ?? 0n;
+  }
+
+  has(key: string): boolean {
+    return this.values.has(key);
   }
 }

@@ -35,6 +35,16 @@ export interface Finding {
   withinRounding: boolean;
   cells: string[];
   citation: string;
+  /** Narrative findings: the sentence the claim is in. */
+  location?: NarrativeLocation;
+}
+
+export interface NarrativeLocation {
+  /** Index into doc.narrative, its heading, and the claim's character offset in its text. */
+  section: number;
+  heading: string;
+  offset: number;
+  sentence: string;
 }
 
 export const single = (label: string, ref: string, value: Cents): Operand => ({ label, terms: [{ ref, value, sign: 1 }] });

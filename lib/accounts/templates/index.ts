@@ -1,0 +1,41 @@
+// The templates we hold, by id. A document names its template; everything that reads a
+// document (schema, check engine, disclosure tables, entry grids) reads the template with it.
+
+import { HUBEI_2021 } from './hubei-2021';
+import { SHANGHAI_2024 } from './shanghai-2024';
+import type { TableKind, TableTemplate, Template } from './types';
+
+export * from './types';
+
+export const TEMPLATES: readonly Template[] = [HUBEI_2021, SHANGHAI_2024];
+const BY_ID = new Map(TEMPLATES.map((template) => [template.id, template]));
+
+export const TEMPLATE_IDS = TEMPLATES.map((template) => template.id);
+
+export function findTemplate(id: string): Template | undefined {
+  return BY_ID.get(id);
+}
+
+export function templateFor(id: string): Template {
+  const template = BY_ID.get(id);
+  if (!template) throw new RangeError(`没有报表格式 "${id}"（可用：${TEMPLATE_IDS.join('、')}）`);
+  return template;
+}
+
+/** "2021 年度收入支出决算总表（表 1）"-style title parts. */
+export function tableOf(template: Template, kind: TableKind): TableTemplate {
+  return template.tables[kind];
+}
+
+export function columnLabel(table: TableTemplate, column: string): string {
+  return table.columns.find((c) => c.key === column)?.label ?? column;
+}
+
+export function rowDefinition(table: TableTemplate, row: string) {
+  return table.rows.find((r) => r.key === row);
+}
+
+/** The row of a summary table that prints a functional class's total. */
+export function classRow(table: TableTemplate, classCode: string): string | undefined {
+  return table.rows.find((r) => r.functionalClass === classCode)?.key;
+}
