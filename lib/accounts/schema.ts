@@ -175,12 +175,16 @@ export const ZPerformance = z.strictObject({
   management: ZPerformanceManagement.optional(),
 });
 
+/** Prior-year figures as the narrative implies them (current − stated change); a figure the narrative does not compare is absent. */
 export const ZPriorYear = z.strictObject({
-  totalIncomeExpenditure: ZAmount.describe('上年收、支总计'),
-  appropriationIncomeExpenditure: ZAmount.describe('上年财政拨款收、支总计'),
-  appropriationExpenditure: ZAmount.describe('上年一般公共预算财政拨款支出'),
-  agencyOperatingCosts: ZNonNegativeAmount.describe('上年机关运行经费'),
-  threePublicExpenses: z.strictObject({ total: ZNonNegativeAmount, overseasTrips: ZNonNegativeAmount, vehicles: ZNonNegativeAmount, receptions: ZNonNegativeAmount }),
+  totalIncomeExpenditure: ZAmount.optional().describe('上年收、支总计'),
+  appropriationIncomeExpenditure: ZAmount.optional().describe('上年财政拨款收、支总计'),
+  appropriationExpenditure: ZAmount.optional().describe('上年一般公共预算财政拨款支出'),
+  agencyOperatingCosts: ZNonNegativeAmount.optional().describe('上年机关运行经费'),
+  threePublicExpenses: z.strictObject({
+    total: ZNonNegativeAmount.optional(), overseasTrips: ZNonNegativeAmount.optional(),
+    vehicles: ZNonNegativeAmount.optional(), receptions: ZNonNegativeAmount.optional(),
+  }).optional(),
 });
 
 export const ZBudgetLine = z.strictObject({
