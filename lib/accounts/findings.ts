@@ -7,9 +7,12 @@ import { absCents, formatAmount, toAmountText, type Cents } from './money';
 export type Severity = 'blocking' | 'warning';
 export type Quantity = 'amount' | 'points' | 'count';
 
+/** A label is built only when a comparison fails: most pass, and words cost more than sums. */
+export type Label = string | (() => string);
+
 export interface Operand {
-  /** Chinese description a reader understands without the formula: "表3 合计行 基本支出". */
-  label: string;
+  /** Chinese description a reader understands without the formula: "支出决算表（表3） 合计行 基本支出". */
+  label: Label;
   /** Signed terms summed into the operand; `ref` is a cell key ("T3:total:2") or a document path. */
   terms: readonly { ref: string; value: Cents; sign: 1 | -1 }[];
 }
@@ -47,7 +50,7 @@ export interface NarrativeLocation {
   sentence: string;
 }
 
-export const single = (label: string, ref: string, value: Cents): Operand => ({ label, terms: [{ ref, value, sign: 1 }] });
+export const single = (label: Label, ref: string, value: Cents): Operand => ({ label, terms: [{ ref, value, sign: 1 }] });
 
 const operandValue = (operand: Operand): Cents =>
   operand.terms.reduce((sum, term) => sum + (term.sign === 1 ? term.value : -term.value), 0n);
@@ -75,6 +78,8 @@ function plain(value: Cents, quantity: Quantity): string {
   return quantity === 'count' ? (value / 100n).toString() : toAmountText(value);
 }
 
+const labelText = (label: Label): string => (typeof label === 'string' ? label : label());
+
 export function evaluate(comparison: Comparison): Finding | undefined {
   const actual = operandValue(comparison.left);
   const expected = operandValue(comparison.right);
@@ -86,7 +91,7 @@ export function evaluate(comparison: Comparison): Finding | undefined {
   const verb = comparison.relation === 'eq' ? '≠' : '大于';
   const gap = comparison.relation === 'eq' ? '差' : '超出';
   const message =
-    `${comparison.left.label} ${formatQuantity(actual, quantity)} ${verb} ${comparison.right.label} ` +
+    `${labelText(comparison.left.label)} ${formatQuantity(actual, quantity)} ${verb} ${labelText(comparison.right.label)} ` +
     `${formatQuantity(expected, quantity)}，${gap} ${formatQuantity(absCents(difference), quantity)}` +
     (withinRounding ? '，属舍位误差' : '');
   return {

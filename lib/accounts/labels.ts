@@ -1,37 +1,67 @@
-// Chinese descriptions of cells and sums, so that a finding reads as a sentence.
+// Chinese descriptions of cells and sums, so that a finding reads as a sentence. Built only
+// for a comparison that fails.
 
-import { findFunctionalSubject } from './classification';
-import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TABLES, TOTAL_ROW, columnLabel, rowDefinition, type TableCode } from './tables';
+import type { RuleContext } from './rules/context';
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, type RowDefinition, type TableKind, type TableTemplate, type Template } from './templates/types';
 
-export function describeRow(table: TableCode, row: string, fiscalYear: number): string {
-  const definition = TABLES[table];
-  if (row === TOTAL_ROW) return '合计行';
-  if (row === PERSONNEL_TOTAL_ROW || row === OPERATING_TOTAL_ROW) return rowDefinition(table, row)?.label ?? row;
-  if (definition.rowKind === 'numbered') {
-    const label = rowDefinition(table, row)?.label.replace(/^[一二三四五六七八九十]+、/, '');
-    return label ? `第${row}行「${label}」` : `第${row}行`;
+const rowIndexes = new WeakMap<TableTemplate, Map<string, RowDefinition>>();
+
+export function rowOf(table: TableTemplate, row: string): RowDefinition | undefined {
+  let index = rowIndexes.get(table);
+  if (!index) {
+    index = new Map(table.rows.map((r) => [r.key, r]));
+    rowIndexes.set(table, index);
   }
-  if (definition.rowKind === 'economic') return `${row} ${rowDefinition(table, row)?.label ?? ''}`.trim();
-  if (definition.rowKind === 'single') return '';
-  return `${row} ${findFunctionalSubject(fiscalYear, row)?.name ?? ''}`.trim();
+  return index.get(row);
 }
 
-/** "表3 合计行 基本支出", "表1 第27行「本年收入合计」", "表7 决算数 公务接待费". */
-export function describeCell(table: TableCode, row: string, column: string, fiscalYear: number): string {
-  const definition = TABLES[table];
-  const columns = rowDefinition(table, row)?.columns ?? definition.columns.map((c) => c.column);
-  const parts = [`表${definition.number}`, describeRow(table, row, fiscalYear)];
-  if (columns.length > 1) parts.push(columnLabel(table, column));
-  return parts.filter(Boolean).join(' ');
+export function columnLabel(table: TableTemplate, column: string): string {
+  return table.columns.find((c) => c.key === column)?.label ?? column;
+}
+
+/** "表3" where the layout numbers its tables, else the title: "支出决算表". */
+export function tableName(template: Template, kind: TableKind): string {
+  const table = template.tables[kind];
+  return template.tableReference === 'number' ? `表${table.number}` : table.title;
 }
 
 const stripOrdinal = (label: string): string => label.replace(/^[一二三四五六七八九十]+、/, '');
 
-/** A row as a reader names it: "一般公共预算财政拨款收入", "301 工资福利支出", or "第9行" when unlabelled. */
-function rowName(table: TableCode, row: string): string {
-  const label = stripOrdinal(rowDefinition(table, row)?.label ?? '');
-  if (TABLES[table].rowKind === 'economic' && /^\d+$/.test(row)) return `${row} ${label}`.trim();
-  return label || `第${row}行`;
+export function describeRow(ctx: RuleContext, kind: TableKind, row: string): string {
+  const table = ctx.template.tables[kind];
+  if (row === TOTAL_ROW) return '合计行';
+  const definition = rowOf(table, row);
+  if (row === PERSONNEL_TOTAL_ROW || row === OPERATING_TOTAL_ROW) return definition?.label ?? row;
+  switch (table.rowKind) {
+    case 'lines': {
+      const label = stripOrdinal(definition?.label ?? '');
+      if (definition?.number) return label ? `第${definition.number}行「${label}」` : `第${definition.number}行`;
+      return `「${label || row}」`;
+    }
+    case 'economic':
+      return `${row} ${definition?.label ?? ''}`.trim();
+    case 'single':
+      return '';
+    case 'functional':
+      return `${row} ${ctx.subjectName(row) ?? ''}`.trim();
+  }
+}
+
+/** "表3 合计行 基本支出", "表1 第27行「本年收入合计」", "收入支出决算总表 「本年收入合计」". */
+export function describeCell(ctx: RuleContext, kind: TableKind, row: string, column: string): string {
+  const table = ctx.template.tables[kind];
+  const columns = rowOf(table, row)?.columns ?? table.columns.map((c) => c.key);
+  const parts = [tableName(ctx.template, kind), describeRow(ctx, kind, row)];
+  if (columns.length > 1 || table.rowKind === 'single') parts.push(columnLabel(table, column));
+  return parts.filter(Boolean).join(' ');
+}
+
+/** A row as a reader names it: "一般公共预算财政拨款收入", "301 工资福利支出", or "第9行". */
+function rowName(table: TableTemplate, row: string): string {
+  const definition = rowOf(table, row);
+  const label = stripOrdinal(definition?.label ?? '');
+  if (table.rowKind === 'economic' && /^\d+$/.test(row)) return `${row} ${label}`.trim();
+  return label || (definition?.number ? `第${definition.number}行` : row);
 }
 
 /** Signed names: "a、b、c之和", or "a＋b－c" when a term is subtracted. */
@@ -40,21 +70,22 @@ function joinNames(names: readonly string[], signs: readonly (1 | -1)[]): string
   return `${names.join('、')}之和`;
 }
 
-/**
- * The sum of rows in words: "本年收入合计、使用非财政拨款结余、年初结转和结余之和", or for a long
- * run "第1行「一般公共预算财政拨款收入」至第8行「其他收入」之和".
- */
-export function describeRowSum(table: TableCode, terms: readonly { key: string; sign: 1 | -1 }[]): string {
+/** The sum of rows in words; a long run is named by its ends: "「一般公共服务支出」至「抗疫特别国债安排的支出」各类之和". */
+export function describeRowSum(table: TableTemplate, terms: readonly { key: string; sign: 1 | -1 }[]): string {
   const first = terms[0];
   const last = terms[terms.length - 1];
   if (terms.length > 4 && first && last && terms.every((t) => t.sign === 1)) {
-    return `第${first.key}行「${rowName(table, first.key)}」至第${last.key}行「${rowName(table, last.key)}」之和`;
+    const at = (key: string) => {
+      const number = rowOf(table, key)?.number;
+      return number ? `第${number}行「${rowName(table, key)}」` : `「${rowName(table, key)}」`;
+    };
+    return `${at(first.key)}至${at(last.key)}之和`;
   }
   return joinNames(terms.map((t) => rowName(table, t.key)), terms.map((t) => t.sign));
 }
 
 /** The sum of columns in words, without the prefix they share with the target ("预算数 "). */
-export function describeColumnSum(table: TableCode, target: string, terms: readonly { key: string; sign: 1 | -1 }[]): string {
+export function describeColumnSum(table: TableTemplate, target: string, terms: readonly { key: string; sign: 1 | -1 }[]): string {
   const prefix = /^\S+ /.exec(columnLabel(table, target))?.[0] ?? '';
   const names = terms.map((t) => columnLabel(table, t.key)).map((name) => (prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name));
   return joinNames(names, terms.map((t) => t.sign));

@@ -1,9 +1,10 @@
-// The main totals of a document, read from the cells that print them.
+// The main totals of a document, read from the cells that print them. Every template has
+// these cells; their keys are the same in all of them.
 
 import { CellGrid } from './cells';
 import { parseAmount, toAmountText } from './money';
 import type { TFinalAccounts } from './schema';
-import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW } from './tables';
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW } from './templates/types';
 
 export interface AccountsSummary {
   incomeTotal: string;
@@ -17,18 +18,17 @@ export interface AccountsSummary {
   procurementTotal: string;
 }
 
-export function summarizeFinalAccounts(doc: TFinalAccounts): AccountsSummary {
-  const grid = CellGrid.of(doc);
+export function summarizeFinalAccounts(doc: TFinalAccounts, grid: CellGrid = CellGrid.of(doc)): AccountsSummary {
   const text = (cents: bigint): string => toAmountText(cents);
   return {
-    incomeTotal: text(grid.get('T1', '27', '1')),
-    expenditureTotal: text(grid.get('T1', '57', '2')),
-    basicExpenditure: text(grid.get('T3', TOTAL_ROW, '2')),
-    projectExpenditure: text(grid.get('T3', TOTAL_ROW, '3')),
-    personnelCosts: text(grid.get('T6', PERSONNEL_TOTAL_ROW, '1')),
-    operatingCosts: text(grid.get('T6', OPERATING_TOTAL_ROW, '1')),
-    threePublicExpensesBudget: text(grid.get('T7', '1', '1')),
-    threePublicExpensesActual: text(grid.get('T7', '1', '7')),
+    incomeTotal: text(grid.get('incomeExpenditureSummary', 'incomeTotal', 'income')),
+    expenditureTotal: text(grid.get('incomeExpenditureSummary', 'expenditureTotal', 'expenditure')),
+    basicExpenditure: text(grid.get('expenditure', TOTAL_ROW, 'basic')),
+    projectExpenditure: text(grid.get('expenditure', TOTAL_ROW, 'project')),
+    personnelCosts: text(grid.get('generalBudgetBasicExpenditure', PERSONNEL_TOTAL_ROW, 'amount')),
+    operatingCosts: text(grid.get('generalBudgetBasicExpenditure', OPERATING_TOTAL_ROW, 'amount')),
+    threePublicExpensesBudget: text(grid.get('threePublicExpensesTable', 'total', 'budgetTotal')),
+    threePublicExpensesActual: text(grid.get('threePublicExpensesTable', 'total', 'actualTotal')),
     procurementTotal: text(parseAmount(doc.procurement.total)),
   };
 }

@@ -1,92 +1,113 @@
-// Relations between tables: the same figure printed twice must agree, and the
-// appropriation tables (表4–表9) must fit inside the all-source tables (表1–表3).
+// Relations between tables: the same figure printed twice must agree, and the appropriation
+// tables must fit inside the all-source tables. Written once over row and column keys; a
+// relation is compiled for a template only where the template has every cell it compares.
 
-import { cellKey } from '../cells';
 import { FUNCTIONAL_CLASSES } from '../classification';
-import type { Comparison, Operand, Severity } from '../findings';
-import { describeCell } from '../labels';
-import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, classRow, type TableCode } from '../tables';
-import type { RuleContext } from './table-identities';
+import type { Finding, Severity } from '../findings';
+import { describeCell, tableName } from '../labels';
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, type TableKind, type Template } from '../templates/types';
+import { evaluateCells, templateHas, term, type CellComparison, type CellRef } from './compiled';
+import type { RuleContext } from './context';
 
-type CellRef = readonly [TableCode, string, string];
+interface Relation {
+  rule: string;
+  citation: string;
+  left: readonly CellRef[];
+  right: readonly CellRef[];
+  relation?: 'eq' | 'le';
+  severity?: Severity;
+  leftLabel?: (ctx: RuleContext) => string;
+  rightLabel?: (ctx: RuleContext) => string;
+}
 
-function operand(ctx: RuleContext, cells: readonly CellRef[], label?: string): Operand {
+const INCOME_SOURCE_COLUMNS = [
+  ['higherLevelGrants', 'higherLevelGrants'], ['serviceIncome', 'serviceIncome'], ['operatingIncome', 'operatingIncome'],
+  ['affiliateRemittances', 'affiliateRemittances'], ['otherIncome', 'otherIncome'],
+] as const;
+
+/** Each functional class as printed on a row of a summary table and as a 类 row of a detail table, and their totals. */
+function byClass(rule: string, citation: string, summary: { kind: TableKind; column: string }, detail: { kind: TableKind; column: string }): Relation[] {
+  return [
+    ...FUNCTIONAL_CLASSES.map(({ code }) => ({ rule, citation, left: [[summary.kind, code, summary.column]] as CellRef[], right: [[detail.kind, code, detail.column]] as CellRef[] })),
+    { rule, citation, left: [[summary.kind, 'expenditureTotal', summary.column]], right: [[detail.kind, TOTAL_ROW, detail.column]] },
+  ];
+}
+
+const RELATIONS: readonly Relation[] = [
+  { rule: 'incomeExpenditureSummary.balance', citation: '收入支出决算总表：收入总计＝支出总计', left: [['incomeExpenditureSummary', 'incomeGrandTotal', 'income']], right: [['incomeExpenditureSummary', 'expenditureGrandTotal', 'expenditure']] },
+  { rule: 'appropriationSummary.balance', citation: '财政拨款收入支出决算总表：收入总计＝支出总计', left: [['appropriationSummary', 'incomeGrandTotal', 'income']], right: [['appropriationSummary', 'expenditureGrandTotal', 'total']] },
+  { rule: 'incomeExpenditureSummary-income.sources', citation: '收入支出决算总表的收入与收入决算表按来源一致', left: [['incomeExpenditureSummary', 'incomeTotal', 'income']], right: [['income', TOTAL_ROW, 'total']] },
+  {
+    rule: 'incomeExpenditureSummary-income.sources', citation: '收入支出决算总表的收入与收入决算表按来源一致',
+    left: [['incomeExpenditureSummary', 'generalBudgetAppropriation', 'income'], ['incomeExpenditureSummary', 'governmentFundAppropriation', 'income'], ['incomeExpenditureSummary', 'stateCapitalAppropriation', 'income']],
+    right: [['income', TOTAL_ROW, 'appropriation']],
+    leftLabel: (ctx) => `${tableName(ctx.template, 'incomeExpenditureSummary')} 三项财政拨款收入之和`,
+  },
+  ...INCOME_SOURCE_COLUMNS.map(([row, column]): Relation => ({
+    rule: 'incomeExpenditureSummary-income.sources', citation: '收入支出决算总表的收入与收入决算表按来源一致',
+    left: [['incomeExpenditureSummary', row, 'income']], right: [['income', TOTAL_ROW, column]],
+  })),
+  ...(['generalBudgetAppropriation', 'governmentFundAppropriation', 'stateCapitalAppropriation'] as const).map((row): Relation => ({
+    rule: 'incomeExpenditureSummary-appropriationSummary.income', citation: '收入支出决算总表与财政拨款收入支出决算总表的财政拨款收入一致',
+    left: [['incomeExpenditureSummary', row, 'income']], right: [['appropriationSummary', row, 'income']],
+  })),
+  ...byClass('incomeExpenditureSummary-expenditure.class', '收入支出决算总表各类支出与支出决算表各类本年支出合计一致', { kind: 'incomeExpenditureSummary', column: 'expenditure' }, { kind: 'expenditure', column: 'total' }),
+  ...byClass('appropriationSummary-generalBudgetExpenditure.class', '财政拨款收入支出决算总表一般公共预算财政拨款支出与一般公共预算财政拨款支出决算表一致', { kind: 'appropriationSummary', column: 'generalBudget' }, { kind: 'generalBudgetExpenditure', column: 'total' }),
+  ...byClass('appropriationSummary-governmentFund.class', '财政拨款收入支出决算总表政府性基金预算财政拨款支出与政府性基金预算财政拨款收入支出决算表一致', { kind: 'appropriationSummary', column: 'governmentFund' }, { kind: 'governmentFund', column: 'expenditureTotal' }),
+  ...byClass('appropriationSummary-stateCapital.class', '财政拨款收入支出决算总表国有资本经营预算财政拨款支出与国有资本经营预算财政拨款支出决算表一致', { kind: 'appropriationSummary', column: 'stateCapital' }, { kind: 'stateCapital', column: 'expenditureTotal' }),
+  ...(['governmentFund', 'stateCapital'] as const).flatMap((fund): Relation[] => {
+    const upper = fund === 'governmentFund' ? 'GovernmentFund' : 'StateCapital';
+    const rule = `appropriationSummary-${fund}.balance`;
+    const citation = `财政拨款收入支出决算总表与${fund === 'governmentFund' ? '政府性基金' : '国有资本经营'}预算财政拨款收入支出决算表的收入及结转结余一致`;
+    return [
+      { rule, citation, left: [['appropriationSummary', `${fund}Appropriation`, 'income']], right: [[fund, TOTAL_ROW, 'income']] },
+      { rule, citation, left: [['appropriationSummary', `openingBalance${upper}`, 'income']], right: [[fund, TOTAL_ROW, 'openingBalance']] },
+      { rule, citation, left: [['appropriationSummary', 'closingBalance', fund]], right: [[fund, TOTAL_ROW, 'closingBalance']] },
+    ];
+  }),
+  {
+    rule: 'generalBudgetExpenditure-generalBudgetBasicExpenditure.basic', citation: '一般公共预算财政拨款基本支出＝基本支出决算表人员经费合计＋公用经费合计',
+    left: [['generalBudgetExpenditure', TOTAL_ROW, 'basic']], right: [['generalBudgetBasicExpenditure', PERSONNEL_TOTAL_ROW, 'amount'], ['generalBudgetBasicExpenditure', OPERATING_TOTAL_ROW, 'amount']],
+    rightLabel: (ctx) => `${tableName(ctx.template, 'generalBudgetBasicExpenditure')} 人员经费合计与公用经费合计之和`,
+  },
+  // 三公 actuals include project spending and prior-year funds; a gap needs an explanation.
+  ...([['actualOverseasTrips', '30212'], ['actualVehiclePurchase', '31013'], ['actualVehicleOperation', '30231'], ['actualReceptions', '30217']] as const).map(([column, code]): Relation => ({
+    rule: 'threePublicExpensesTable-generalBudgetBasicExpenditure.lines',
+    citation: '“三公”经费决算数包括项目支出和以前年度结转资金安排的实际支出；与基本支出决算表对应科目不一致时须说明',
+    left: [['generalBudgetBasicExpenditure', code, 'amount']], right: [['threePublicExpensesTable', 'total', column]], severity: 'warning',
+  })),
+];
+
+/** The relations this template has every cell of, compiled. */
+export function compileCrossTable(template: Template, describe: () => RuleContext): CellComparison[] {
+  return RELATIONS.filter((r) => [...r.left, ...r.right].every((cell) => templateHas(template, cell))).map((r) => ({
+    rule: r.rule,
+    citation: r.citation,
+    severity: r.severity ?? 'blocking',
+    relation: r.relation ?? 'eq',
+    left: { label: () => r.leftLabel?.(describe()) ?? describeFirst(describe(), r.left), terms: r.left.map(([kind, row, column]) => term(kind, row, column)) },
+    right: { label: () => r.rightLabel?.(describe()) ?? describeFirst(describe(), r.right), terms: r.right.map(([kind, row, column]) => term(kind, row, column)) },
+  }));
+}
+
+function describeFirst(ctx: RuleContext, cells: readonly CellRef[]): string {
   const [first] = cells;
-  return {
-    label: label ?? (first ? describeCell(first[0], first[1], first[2], ctx.doc.fiscalYear) : ''),
-    terms: cells.map(([table, row, column]) => ({ ref: cellKey(table, row, column), value: ctx.grid.get(table, row, column), sign: 1 })),
-  };
+  return first ? describeCell(ctx, first[0], first[1], first[2]) : '';
 }
 
-function pair(
-  ctx: RuleContext,
-  rule: string,
-  citation: string,
-  left: readonly CellRef[],
-  right: readonly CellRef[],
-  options: { relation?: 'eq' | 'le'; severity?: Severity; leftLabel?: string; rightLabel?: string } = {},
-): Comparison {
-  return {
-    rule,
-    citation,
-    severity: options.severity ?? 'blocking',
-    relation: options.relation ?? 'eq',
-    quantity: 'amount',
-    left: operand(ctx, left, options.leftLabel),
-    right: operand(ctx, right, options.rightLabel),
-  };
-}
-
-const classCodes = FUNCTIONAL_CLASSES.map((subject) => subject.code);
-
-/** Every functional class, as printed on a row of 表1/表4 and as a 类 row of a detail table. */
-function* byClass(
-  ctx: RuleContext,
-  rule: string,
-  citation: string,
-  summary: { table: 'T1' | 'T4'; column: string; totalRow: string },
-  detail: { table: TableCode; column: string },
-): Generator<Comparison> {
-  for (const code of classCodes) {
-    const row = classRow(summary.table, code);
-    if (row === undefined) continue;
-    yield pair(ctx, rule, citation, [[summary.table, row, summary.column]], [[detail.table, code, detail.column]]);
-  }
-  yield pair(ctx, rule, citation, [[summary.table, summary.totalRow, summary.column]], [[detail.table, TOTAL_ROW, detail.column]]);
-}
-
-export function* crossTableRules(ctx: RuleContext): Generator<Comparison> {
-  yield pair(ctx, 'T1.balance', '表1 收入总计（30行）＝支出总计（60行）', [['T1', '30', '1']], [['T1', '60', '2']]);
-  yield pair(ctx, 'T4.balance', '表4 收入总计（32行）＝支出总计（64行）', [['T4', '32', '1']], [['T4', '64', '2']]);
-  const t1t2 = '表1收入与表2收入决算表按来源一致';
-  yield pair(ctx, 'T1-T2.income', t1t2, [['T1', '27', '1']], [['T2', TOTAL_ROW, '1']]);
-  yield pair(ctx, 'T1-T2.income', t1t2, [['T1', '1', '1'], ['T1', '2', '1'], ['T1', '3', '1']], [['T2', TOTAL_ROW, '2']], { leftLabel: '表1 第1～3行财政拨款收入之和' });
-  for (let source = 4; source <= 8; source += 1) {
-    yield pair(ctx, 'T1-T2.income', t1t2, [['T1', String(source), '1']], [['T2', TOTAL_ROW, String(source - 1)]]);
-  }
-  for (const row of ['1', '2', '3']) {
-    yield pair(ctx, 'T1-T4.income', '表1与表4财政拨款收入一致', [['T1', row, '1']], [['T4', row, '1']]);
-  }
-  yield* byClass(ctx, 'T1-T3.class', '表1各类支出与表3各类本年支出合计一致', { table: 'T1', column: '2', totalRow: '57' }, { table: 'T3', column: '1' });
-  yield* byClass(ctx, 'T4-T5.class', '表4一般公共预算财政拨款支出与表5一致', { table: 'T4', column: '3', totalRow: '59' }, { table: 'T5', column: '1' });
-  yield* byClass(ctx, 'T4-T8.class', '表4政府性基金预算财政拨款支出与表8一致', { table: 'T4', column: '4', totalRow: '59' }, { table: 'T8', column: '3' });
-  yield* byClass(ctx, 'T4-T9.class', '表4国有资本经营预算财政拨款支出与表9一致', { table: 'T4', column: '5', totalRow: '59' }, { table: 'T9', column: '1' });
-  const t4t8 = '表4政府性基金预算财政拨款收入及结转结余与表8一致';
-  yield pair(ctx, 'T4-T8.balance', t4t8, [['T4', '2', '1']], [['T8', TOTAL_ROW, '2']]);
-  yield pair(ctx, 'T4-T8.balance', t4t8, [['T4', '30', '1']], [['T8', TOTAL_ROW, '1']]);
-  yield pair(ctx, 'T4-T8.balance', t4t8, [['T4', '60', '4']], [['T8', TOTAL_ROW, '6']]);
-
-  // 表5 is the general-public-budget part of 表3: never more, row by row.
-  for (const row of ctx.doc.tables.T5.rows) {
-    for (const column of ['1', '2', '3']) {
-      yield pair(ctx, 'T3-T5.within', '表5一般公共预算财政拨款支出是表3本年支出的组成部分', [['T5', row.row, column]], [['T3', row.row, column]], { relation: 'le' });
+/** The general-budget table is the general-budget part of the expenditure table: never more, row by row. */
+export function generalBudgetWithinExpenditure(ctx: RuleContext, into: Finding[]): void {
+  for (const { row } of ctx.doc.tables.generalBudgetExpenditure.rows) {
+    for (const column of ['total', 'basic', 'project']) {
+      const finding = evaluateCells({
+        rule: 'expenditure-generalBudgetExpenditure.within',
+        citation: '一般公共预算财政拨款支出是本年支出的组成部分',
+        severity: 'blocking',
+        relation: 'le',
+        left: { label: () => describeCell(ctx, 'generalBudgetExpenditure', row, column), terms: [term('generalBudgetExpenditure', row, column)] },
+        right: { label: () => describeCell(ctx, 'expenditure', row, column), terms: [term('expenditure', row, column)] },
+      }, ctx.grid);
+      if (finding) into.push(finding);
     }
-  }
-  yield pair(ctx, 'T5-T6.basic', '表5基本支出＝表6人员经费合计＋公用经费合计', [['T5', TOTAL_ROW, '2']], [['T6', PERSONNEL_TOTAL_ROW, '1'], ['T6', OPERATING_TOTAL_ROW, '1']], { rightLabel: '表6 人员经费合计与公用经费合计之和' });
-
-  // 表7 actuals include project spending and prior-year funds; a gap needs an explanation.
-  const t7t6 = '表7注：决算数包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出；与表6对应科目不一致时须说明';
-  for (const [t7Column, t6Row] of [['8', '30212'], ['10', '31013'], ['11', '30231'], ['12', '30217']] as const) {
-    yield pair(ctx, 'T7-T6.lines', t7t6, [['T6', t6Row, '1']], [['T7', '1', t7Column]], { severity: 'warning' });
   }
 }

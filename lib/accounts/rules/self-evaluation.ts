@@ -5,7 +5,7 @@ import type { Comparison, Finding, Operand } from '../findings';
 import { parseAmount } from '../money';
 import type { TSelfEvaluation } from '../schema';
 import { expectedExecution, expectedIndicatorScore, formatRational, matchesPrinted, pointsOf, type Rational } from '../scoring';
-import type { RuleContext } from './table-identities';
+import type { RuleContext } from './context';
 
 const WEIGHT_CITATION = '自评表表式：各级指标分值为其下各指标分值之和，预算执行情况（20分）与年度绩效合计 100 分';
 const SCORE_CITATION = '自评表备注2、3：定量指标正向得分＝权重×B/A、反向得分＝权重×A/B，不得突破权重；定性指标按 100–80%、80–50%、50–0% 三档计分';
@@ -21,7 +21,7 @@ interface Evaluation {
 export function evaluationsOf(ctx: RuleContext): Evaluation[] {
   const { performance } = ctx.doc;
   return [
-    { evaluation: performance.departmentWide, path: 'performance.departmentWide', name: '部门整体绩效自评表' },
+    ...(performance.departmentWide ? [{ evaluation: performance.departmentWide, path: 'performance.departmentWide', name: '部门整体绩效自评表' }] : []),
     ...performance.projects.map((project, i) => ({
       evaluation: project.selfEvaluation,
       path: `performance.projects[${i}].selfEvaluation`,

@@ -1,79 +1,65 @@
-// The identities printed under each of the nine tables, and the classification roll-ups
-// (类 = Σ款 = Σ项, 合计 = Σ类) the layout implies. All read from TABLES; none is written here.
+// The identities of each table as its template gives them, and the classification roll-ups
+// (合计 = Σ类, 类 = Σ款, 款 = Σ项) the layout implies. All read from the template.
 
-import type { CellGrid } from '../cells';
 import { cellKey } from '../cells';
 import { parentCode } from '../classification';
-import type { Comparison, Finding, Operand } from '../findings';
-import { describeCell, describeColumnSum, describeRowSum } from '../labels';
-import type { TFinalAccounts } from '../schema';
-import { TABLE_CODES, TABLES, TOTAL_ROW, columnLabel, type ColumnIdentity, type RowIdentity, type TableCode } from '../tables';
+import type { Finding } from '../findings';
+import { columnLabel, describeCell, describeColumnSum, describeRowSum, tableName } from '../labels';
+import { TABLE_KINDS, TOTAL_ROW, type ColumnIdentity, type TableKind, type Template } from '../templates/types';
+import { evaluateCells, term, type CellComparison } from './compiled';
+import type { RuleContext } from './context';
 
-export interface RuleContext {
-  doc: TFinalAccounts;
-  grid: CellGrid;
+/** Row identities of fixed-row tables, and column identities of their rows: known from the template alone. */
+export function compileFixedIdentities(template: Template, describe: () => RuleContext): CellComparison[] {
+  const compiled: CellComparison[] = [];
+  for (const kind of TABLE_KINDS) {
+    const table = template.tables[kind];
+    for (const identity of table.identities) {
+      if (identity.kind === 'rows') {
+        for (const column of identity.columns) {
+          compiled.push({
+            rule: `${kind}.rows.${identity.target}`,
+            severity: 'blocking',
+            citation: identity.citation,
+            relation: 'eq',
+            left: { label: () => describeCell(describe(), kind, identity.target, column), terms: [term(kind, identity.target, column)] },
+            right: { label: () => describeRowSum(table, identity.terms), terms: identity.terms.map((t) => term(kind, t.key, column, t.sign)) },
+          });
+        }
+      } else if (table.rowKind !== 'functional') {
+        const needed = [identity.target, ...identity.terms.map((t) => t.key)];
+        for (const row of table.rows.filter((r) => needed.every((c) => r.columns.includes(c)))) {
+          compiled.push(columnComparison(kind, row.key, identity, describe, template));
+        }
+      }
+    }
+  }
+  return compiled;
 }
 
-function cellOperand(ctx: RuleContext, table: TableCode, row: string, column: string, label?: string): Operand {
+function columnComparison(kind: TableKind, row: string, identity: ColumnIdentity, describe: () => RuleContext, template: Template): CellComparison {
+  const table = template.tables[kind];
   return {
-    label: label ?? describeCell(table, row, column, ctx.doc.fiscalYear),
-    terms: [{ ref: cellKey(table, row, column), value: ctx.grid.get(table, row, column), sign: 1 }],
+    rule: `${kind}.columns.${identity.target}`,
+    severity: 'blocking',
+    citation: identity.citation,
+    relation: 'eq',
+    left: { label: () => describeCell(describe(), kind, row, identity.target), terms: [term(kind, row, identity.target)] },
+    right: { label: () => `本行${describeColumnSum(table, identity.target, identity.terms)}`, terms: identity.terms.map((t) => term(kind, row, t.key, t.sign)) },
   };
 }
 
-function sumOperand(ctx: RuleContext, label: string, cells: readonly { table: TableCode; row: string; column: string; sign?: 1 | -1 }[]): Operand {
-  return {
-    label,
-    terms: cells.map((c) => ({ ref: cellKey(c.table, c.row, c.column), value: ctx.grid.get(c.table, c.row, c.column), sign: c.sign ?? 1 })),
-  };
-}
-
-function* rowIdentity(ctx: RuleContext, table: TableCode, identity: RowIdentity): Generator<Comparison> {
-  for (const column of identity.columns) {
-    yield {
-      rule: `${table}.rows.${identity.target}`,
-      severity: 'blocking',
-      citation: identity.citation,
-      relation: 'eq',
-      quantity: 'amount',
-      left: cellOperand(ctx, table, identity.target, column),
-      right: sumOperand(ctx, describeRowSum(table, identity.terms), identity.terms.map((t) => ({ table, row: t.key, column, sign: t.sign }))),
-    };
-  }
-}
-
-/** The rows a column identity applies to: every row the document lists that has the columns. */
-function rowsWithColumns(ctx: RuleContext, table: TableCode, identity: ColumnIdentity): string[] {
-  const definition = TABLES[table];
-  const needed = [identity.target, ...identity.terms.map((t) => t.key)];
-  return ctx.doc.tables[table].rows
-    .map((r) => r.row)
-    .filter((row) => {
-      if (definition.rowKind === 'functional') return true;
-      const columns = definition.rows.find((r) => r.row === row)?.columns ?? [];
-      return needed.every((column) => columns.includes(column));
-    });
-}
-
-function* columnIdentity(ctx: RuleContext, table: TableCode, identity: ColumnIdentity): Generator<Comparison> {
-  for (const row of rowsWithColumns(ctx, table, identity)) {
-    const rowName = describeCell(table, row, identity.target, ctx.doc.fiscalYear);
-    yield {
-      rule: `${table}.columns.${identity.target}`,
-      severity: 'blocking',
-      citation: identity.citation,
-      relation: 'eq',
-      quantity: 'amount',
-      left: cellOperand(ctx, table, row, identity.target, rowName),
-      right: sumOperand(ctx, `本行${describeColumnSum(table, identity.target, identity.terms)}`, identity.terms.map((t) => ({ table, row, column: t.key, sign: t.sign }))),
-    };
-  }
-}
-
-export function* printedIdentities(ctx: RuleContext): Generator<Comparison> {
-  for (const table of TABLE_CODES) {
-    for (const identity of TABLES[table].identities) {
-      yield* identity.kind === 'rows' ? rowIdentity(ctx, table, identity) : columnIdentity(ctx, table, identity);
+/** Column identities of functional tables, on every row the document lists. */
+export function functionalColumnIdentities(ctx: RuleContext, into: Finding[]): void {
+  for (const kind of TABLE_KINDS) {
+    const table = ctx.template.tables[kind];
+    if (table.rowKind !== 'functional' || table.identities.length === 0) continue;
+    for (const { row } of ctx.doc.tables[kind].rows) {
+      for (const identity of table.identities) {
+        if (identity.kind !== 'columns') continue;
+        const finding = evaluateCells(columnComparison(kind, row, identity, () => ctx, ctx.template), ctx.grid);
+        if (finding) into.push(finding);
+      }
     }
   }
 }
@@ -81,61 +67,63 @@ export function* printedIdentities(ctx: RuleContext): Generator<Comparison> {
 const ROLLUP_CITATION = '科目汇总关系：合计＝各类之和，类＝其下各款之和，款＝其下各项之和';
 const LEVEL_NAMES: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
 
-/** 类 = Σ款 = Σ项 and 合计 = Σ类 in every column of 表2/3/5/8/9; 类 = Σ款 in 表6. */
-export function* classificationRollups(ctx: RuleContext): Generator<Comparison> {
-  for (const table of TABLE_CODES) {
-    const definition = TABLES[table];
-    const kind = definition.rowKind;
-    if (kind !== 'functional' && kind !== 'economic') continue;
-    const codes = ctx.doc.tables[table].rows.map((r) => r.row).filter((row) => /^\d+$/.test(row));
-    // 表6 prints every class, blank or not: a class left blank must still equal its sections.
-    const parents = kind === 'functional' ? [TOTAL_ROW, ...codes] : definition.rows.map((r) => r.row).filter((row) => /^\d{3}$/.test(row));
+/** 合计 = Σ类, 类 = Σ款, 款 = Σ项 in every column of the functional tables; 类 = Σ款 in the economic one. */
+export function classificationRollups(ctx: RuleContext, into: Finding[]): void {
+  for (const kind of TABLE_KINDS) {
+    const table = ctx.template.tables[kind];
+    if (table.rowKind !== 'functional' && table.rowKind !== 'economic') continue;
+    const codes = ctx.doc.tables[kind].rows.map((r) => r.row).filter((row) => row !== TOTAL_ROW && /^\d+$/.test(row));
+    const children = new Map<string, string[]>();
+    for (const code of codes) {
+      const parent = table.rowKind === 'functional' ? (code.length === 3 ? TOTAL_ROW : parentCode(code)) : code.length === 5 ? code.slice(0, 3) : undefined;
+      if (parent === undefined) continue;
+      const list = children.get(parent) ?? [];
+      list.push(code);
+      children.set(parent, list);
+    }
+    // The economic table prints every class, blank or not: a class left blank must still equal its sections.
+    const parents = table.rowKind === 'functional' ? children.keys() : table.rows.map((r) => r.key).filter((row) => /^\d{3}$/.test(row) && children.has(row));
     for (const parent of parents) {
-      const children = codes.filter((code) => (parent === TOTAL_ROW ? code.length === 3 : childOf(code, parent, kind)));
-      if (children.length === 0) continue;
-      const childLevel = LEVEL_NAMES[children[0]?.length ?? 0] ?? '科目';
-      // "各类基本支出之和": name the column when the table has more than one.
-      const columnName = (column: string) => (definition.columns.length > 1 ? columnLabel(table, column) : '');
-      for (const { column } of definition.columns) {
-        yield {
-          rule: `${table}.rollup`,
+      const rows = children.get(parent) ?? [];
+      const childLevel = LEVEL_NAMES[rows[0]?.length ?? 0] ?? '科目';
+      for (const { key: column } of table.columns) {
+        const finding = evaluateCells({
+          rule: `${kind}.rollup`,
           severity: 'blocking',
           citation: ROLLUP_CITATION,
           relation: 'eq',
-          quantity: 'amount',
-          left: cellOperand(ctx, table, parent, column),
-          right: sumOperand(ctx, `${parent === TOTAL_ROW ? '各' : '其下各'}${childLevel}${columnName(column)}之和`, children.map((row) => ({ table, row, column }))),
-        };
+          left: { label: () => describeCell(ctx, kind, parent, column), terms: [term(kind, parent, column)] },
+          right: {
+            label: () => `${parent === TOTAL_ROW ? '各' : '其下各'}${childLevel}${table.columns.length > 1 ? columnLabel(table, column) : ''}之和`,
+            terms: rows.map((row) => term(kind, row, column)),
+          },
+        }, ctx.grid);
+        if (finding) into.push(finding);
       }
     }
   }
 }
 
-function childOf(code: string, parent: string, kind: 'functional' | 'economic'): boolean {
-  if (kind === 'functional') return parentCode(code) === parent;
-  return parent.length === 3 && code.length === 5 && code.startsWith(parent);
-}
-
 /** A 款 or 项 printed without its 类 or 款 would escape every roll-up. */
-export function* missingParents(ctx: RuleContext): Generator<Finding> {
-  for (const table of TABLE_CODES) {
-    const definition = TABLES[table];
-    if (definition.rowKind !== 'functional') continue;
-    const codes = new Set(ctx.doc.tables[table].rows.map((r) => r.row).filter((row) => row !== TOTAL_ROW));
+export function missingParents(ctx: RuleContext, into: Finding[]): void {
+  for (const kind of TABLE_KINDS) {
+    const table = ctx.template.tables[kind];
+    if (table.rowKind !== 'functional') continue;
+    const codes = new Set(ctx.doc.tables[kind].rows.map((r) => r.row).filter((row) => row !== TOTAL_ROW));
     for (const code of codes) {
       const parent = parentCode(code);
       if (parent === undefined || codes.has(parent)) continue;
-      yield {
-        rule: `${table}.parent`,
+      into.push({
+        rule: `${kind}.parent`,
         severity: 'blocking',
-        message: `表${definition.number} 列示了科目 ${code}，但未列示其上级科目 ${parent}，${code} 的金额不会计入合计`,
+        message: `${tableName(ctx.template, kind)} 列示了科目 ${code} ${ctx.subjectName(code) ?? ''}，但未列示其上级科目 ${parent} ${ctx.subjectName(parent) ?? ''}，${code} 的金额不会计入合计`.replace(/ +，/g, '，'),
         expected: parent,
         actual: '',
         difference: '',
         withinRounding: false,
-        cells: [cellKey(table, code, '1')],
+        cells: [cellKey(kind, code, table.columns[0]?.key ?? '')],
         citation: ROLLUP_CITATION,
-      };
+      });
     }
   }
 }

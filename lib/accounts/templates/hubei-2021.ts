@@ -239,6 +239,7 @@ export const HUBEI_2021: Template = {
   family: 'hubei',
   fiscalYear: 2021,
   name: '湖北省武汉市区级部门决算公开格式（2021 年度）',
+  tableReference: 'number',
   order: [
     'incomeExpenditureSummary', 'income', 'expenditure', 'appropriationSummary', 'generalBudgetExpenditure',
     'generalBudgetBasicExpenditure', 'threePublicExpensesTable', 'governmentFund', 'stateCapital',

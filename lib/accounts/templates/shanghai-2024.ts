@@ -140,6 +140,7 @@ export const SHANGHAI_2024: Template = {
   family: 'shanghai',
   fiscalYear: 2024,
   name: '上海市区级部门决算公开格式（2024 年度）',
+  tableReference: 'title',
   order: [
     'incomeExpenditureSummary', 'income', 'expenditure', 'appropriationSummary', 'generalBudgetExpenditure',
     'generalBudgetBasicExpenditure', 'threePublicExpensesTable', 'governmentFund', 'stateCapital',

@@ -119,6 +119,8 @@ export interface Template {
   fiscalYear: number;
   /** The layout in words, for messages: "湖北省武汉市区级部门决算公开格式（2021 年度）". */
   name: string;
+  /** How a finding names a table: "表3" where the layout numbers its tables, else its title. */
+  tableReference: 'number' | 'title';
   /** The printed order of the tables. */
   order: readonly TableKind[];
   tables: Readonly<Record<TableKind, TableTemplate>>;
