@@ -1,7 +1,8 @@
-// The classification catalogues (支出功能分类科目, 支出经济分类科目) for the years we hold.
-// Functional: all 26 classes printed in 表1/表4 plus every section and item the seed
-// document uses; economic: every code printed in the 表6 layout. Codes outside the
-// catalogue are rejected on input, so extend these lists (by year) as documents arrive.
+// The functional classification (支出功能分类科目) as the rest of the core uses it: levels,
+// parents, the 26 classes as 表1/表4 print them, and lookup in the catalogue of a fiscal year
+// (shipped or imported: see catalogue.ts).
+
+import { catalogueFor, shippedCatalogues } from './catalogue';
 
 export type FunctionalLevel = 'class' | 'section' | 'item';
 
@@ -40,36 +41,10 @@ export const FUNCTIONAL_CLASSES: readonly FunctionalSubject[] = [
   { code: '234', name: '抗疫特别国债安排的支出' },
 ];
 
-const FUNCTIONAL_SECTIONS_AND_ITEMS: readonly FunctionalSubject[] = [
-  { code: '20103', name: '政府办公厅（室）及相关机构事务' },
-  { code: '2010301', name: '行政运行' },
-  { code: '2010302', name: '一般行政管理事务' },
-  { code: '2010350', name: '事业运行' },
-  { code: '2010399', name: '其他政府办公厅（室）及相关机构事务支出' },
-  { code: '20805', name: '行政事业单位养老支出' },
-  { code: '2080501', name: '行政单位离退休' },
-  { code: '2080502', name: '事业单位离退休' },
-  { code: '2080505', name: '机关事业单位基本养老保险缴费支出' },
-  { code: '2080506', name: '机关事业单位职业年金缴费支出' },
-  { code: '21011', name: '行政事业单位医疗' },
-  { code: '2101101', name: '行政单位医疗' },
-  { code: '2101102', name: '事业单位医疗' },
-  { code: '2101103', name: '公务员医疗补助' },
-  { code: '2101199', name: '其他行政事业单位医疗支出' },
-  { code: '21505', name: '工业和信息产业监管' },
-  { code: '2150501', name: '行政运行' },
-  { code: '2150502', name: '一般行政管理事务' },
-  { code: '2150550', name: '事业运行' },
-  { code: '2150599', name: '其他工业和信息产业监管支出' },
-  { code: '22102', name: '住房改革支出' },
-  { code: '2210201', name: '住房公积金' },
-  { code: '2210202', name: '提租补贴' },
-  { code: '2210203', name: '购房补贴' },
-];
-
-export const FUNCTIONAL_SUBJECTS_BY_YEAR: Readonly<Record<number, readonly FunctionalSubject[]>> = {
-  2021: [...FUNCTIONAL_CLASSES, ...FUNCTIONAL_SECTIONS_AND_ITEMS],
-};
+/** The shipped functional catalogues by year (for seeding); imported ones are in catalogueFor. */
+export const FUNCTIONAL_SUBJECTS_BY_YEAR: Readonly<Record<number, readonly FunctionalSubject[]>> = Object.fromEntries(
+  shippedCatalogues().filter((c) => c.kind === 'functional').map((c) => [c.year, c.subjects]),
+);
 
 export function functionalLevel(code: string): FunctionalLevel | undefined {
   if (/^\d{3}$/.test(code)) return 'class';
@@ -86,9 +61,9 @@ export function parentCode(code: string): string | undefined {
 }
 
 export function functionalSubjectsFor(fiscalYear: number): readonly FunctionalSubject[] | undefined {
-  return FUNCTIONAL_SUBJECTS_BY_YEAR[fiscalYear];
+  return catalogueFor(fiscalYear, 'functional')?.subjects;
 }
 
 export function findFunctionalSubject(fiscalYear: number, code: string): FunctionalSubject | undefined {
-  return functionalSubjectsFor(fiscalYear)?.find((subject) => subject.code === code);
+  return catalogueFor(fiscalYear, 'functional')?.find(code);
 }
