@@ -1,6 +1,7 @@
 // The strict JSON reader: what JSON.parse accepts silently (duplicate keys, "__proto__",
 // a BOM) and every syntax error, reported by line and column in Chinese.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MAX_JSON_DEPTH, parseJsonText } from '../../lib/accounts/json-text';
@@ -42,6 +43,13 @@ describe('parseJsonText on valid JSON', () => {
     expect(valueOf(text)).toEqual(JSON.parse(text));
     expect(valueOf('  42 ')).toBe(42);
     expect(valueOf('"x"')).toBe('x');
+  });
+
+  it('agrees with JSON.parse on any JSON value, compact or indented', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom(0, 2, '\t'), (value, indent) => {
+      const text = JSON.stringify(value, null, indent);
+      expect(valueOf(text)).toStrictEqual(JSON.parse(text));
+    }), { numRuns: 500 });
   });
 
   it('returns numbers as JS numbers', () => {
