@@ -29,6 +29,7 @@ const stripOrdinal = (label: string): string => label.replace(/^[一二三四五
 
 export function describeRow(ctx: RuleContext, kind: TableKind, row: string): string {
   const table = ctx.template.tables[kind];
+  if (table.rowKind === 'single') return '';
   if (row === TOTAL_ROW) return '合计行';
   const definition = rowOf(table, row);
   if (row === PERSONNEL_TOTAL_ROW || row === OPERATING_TOTAL_ROW) return definition?.label ?? row;
@@ -40,8 +41,6 @@ export function describeRow(ctx: RuleContext, kind: TableKind, row: string): str
     }
     case 'economic':
       return `${row} ${definition?.label ?? ''}`.trim();
-    case 'single':
-      return '';
     case 'functional':
       return `${row} ${ctx.subjectName(row) ?? ''}`.trim();
   }

@@ -13,47 +13,47 @@ function findingsAfter(change: (doc: TFinalAccounts) => void) {
 
 describe('printed table identities', () => {
   it('表1: 27行＝（1＋…＋8）行 and the 表1↔表2 income rule', () => {
-    const found = findingsAfter((doc) => setCell(doc, 'T1', '5', '1', '10'));
+    const found = findingsAfter((doc) => setCell(doc, 'incomeExpenditureSummary', 'serviceIncome', 'income', '10'));
     expect(found.map((f) => f.message)).toEqual([
       '表1 第27行「本年收入合计」 2,882.93 ≠ 第1行「一般公共预算财政拨款收入」至第8行「其他收入」之和 2,892.93，差 10.00',
       '表1 第5行「事业收入」 10.00 ≠ 表2 合计行 事业收入 0.00，差 10.00',
     ]);
-    expect(found[0]).toMatchObject({ rule: 'T1.rows.27', severity: 'blocking', citation: '表1注：27行＝（1＋2＋3＋4＋5＋6+7+8）行' });
+    expect(found[0]).toMatchObject({ rule: 'incomeExpenditureSummary.rows.incomeTotal', severity: 'blocking', citation: '表1注：27行＝（1＋2＋3＋4＋5＋6+7+8）行' });
   });
 
   it('表3: a basic-expenditure total one hundredth off is a rounding difference, to be explained', () => {
-    const found = findingsAfter((doc) => setCell(doc, 'T3', 'total', '2', '288.91'));
+    const found = findingsAfter((doc) => setCell(doc, 'expenditure', 'total', 'basic', '288.91'));
     expect(found.map((f) => f.message)).toContain('表3 合计行 基本支出 288.91 ≠ 各类基本支出之和 288.90，差 0.01，属舍位误差');
     expect(found.every((f) => f.severity === 'warning' && f.withinRounding)).toBe(true);
   });
 
   it('表3: 1栏各行＝（2＋…＋6）栏各行, checked in every row', () => {
-    const found = findingsAfter((doc) => setCell(doc, 'T3', '2101102', '2', '9.00'));
+    const found = findingsAfter((doc) => setCell(doc, 'expenditure', '2101102', 'basic', '9.00'));
     expect(found.map((f) => f.message)).toContain('表3 2101102 事业单位医疗 本年支出合计 9.58 ≠ 本行基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和 9.00，差 0.58');
     expect(found.map((f) => f.message)).toContain('表3 21011 行政事业单位医疗 基本支出 26.81 ≠ 其下各项基本支出之和 26.23，差 0.58');
   });
 
   it('表7: 1 栏＝（2＋3＋6）栏 with 0.6 budgeted for receptions', () => {
-    const found = findingsAfter((doc) => setCell(doc, 'T7', '1', '6', '0.5'));
+    const found = findingsAfter((doc) => setCell(doc, 'threePublicExpensesTable', 'total', 'budgetReceptions', '0.5'));
     expect(found.map((f) => f.message)).toEqual(['表7 预算数 合计 0.60 ≠ 本行因公出国（境）费、公务用车购置及运行费 小计、公务接待费之和 0.50，差 0.10']);
   });
 
   it('表8: 6 栏各行＝（1＋2－3）栏各行, with the minus sign', () => {
     const found = findingsAfter((doc) => {
-      setCell(doc, 'T8', 'total', '1', '5');
-      setCell(doc, 'T8', 'total', '2', '10');
-      setCell(doc, 'T8', 'total', '3', '12');
-      setCell(doc, 'T8', 'total', '5', '12');
-      setCell(doc, 'T8', 'total', '6', '3');
+      setCell(doc, 'governmentFund', 'total', 'openingBalance', '5');
+      setCell(doc, 'governmentFund', 'total', 'income', '10');
+      setCell(doc, 'governmentFund', 'total', 'expenditureTotal', '12');
+      setCell(doc, 'governmentFund', 'total', 'project', '12');
+      setCell(doc, 'governmentFund', 'total', 'closingBalance', '3');
     });
     // 5 + 10 − 12 = 3 balances; the fund figures then differ from 表4, which is another rule
-    expect(found.map((f) => f.rule)).not.toContain('T8.columns.6');
-    const unbalanced = findingsAfter((doc) => setCell(doc, 'T8', 'total', '6', '2'));
+    expect(found.map((f) => f.rule)).not.toContain('governmentFund.columns.closingBalance');
+    const unbalanced = findingsAfter((doc) => setCell(doc, 'governmentFund', 'total', 'closingBalance', '2'));
     expect(unbalanced.map((f) => f.message)).toContain('表8 合计行 年末结转和结余 2.00 ≠ 本行年初结转和结余＋本年收入－本年支出 小计 0.00，差 2.00');
   });
 
   it('表6: 人员经费合计＝301＋303', () => {
-    const found = findingsAfter((doc) => setCell(doc, 'T6', 'personnelTotal', '1', '263.20'));
+    const found = findingsAfter((doc) => setCell(doc, 'generalBudgetBasicExpenditure', 'personnelTotal', 'amount', '263.20'));
     expect(found.map((f) => f.message)).toEqual([
       '表6 人员经费合计 263.20 ≠ 301 工资福利支出、303 对个人和家庭的补助之和 263.02，差 0.18',
       '表5 合计行 基本支出 288.90 ≠ 表6 人员经费合计与公用经费合计之和 289.08，差 0.18',
@@ -64,36 +64,36 @@ describe('printed table identities', () => {
 describe('classification roll-ups and cross-table rules', () => {
   it('an item printed without its section escapes the totals and is reported', () => {
     const found = findingsAfter((doc) => {
-      doc.tables.T2.rows = doc.tables.T2.rows.filter((r) => r.row !== '21011');
+      doc.tables.income.rows = doc.tables.income.rows.filter((r) => r.row !== '21011');
     });
-    expect(found.map((f) => f.message)).toContain('表2 列示了科目 2101102，但未列示其上级科目 21011，2101102 的金额不会计入合计');
+    expect(found.map((f) => f.message)).toContain('表2 列示了科目 2101102 事业单位医疗，但未列示其上级科目 21011 行政事业单位医疗，2101102 的金额不会计入合计');
   });
 
   it('表1 by class against 表3: 卫生健康支出 printed 26.81 in 表1 and 27.81 in 表3', () => {
     const found = findingsAfter((doc) => {
-      setCell(doc, 'T3', '210', '1', '27.81');
+      setCell(doc, 'expenditure', '210', 'total', '27.81');
     });
     expect(found.map((f) => f.message)).toContain('表1 第39行「卫生健康支出」 26.81 ≠ 表3 210 卫生健康支出 本年支出合计 27.81，差 1.00');
   });
 
   it('表5 may not exceed 表3 in any cell', () => {
-    const found = findingsAfter((doc) => setCell(doc, 'T5', '2150502', '3', '2600'));
+    const found = findingsAfter((doc) => setCell(doc, 'generalBudgetExpenditure', '2150502', 'project', '2600'));
     expect(found.map((f) => f.message)).toContain('表5 2150502 一般行政管理事务 项目支出 2,600.00 大于 表3 2150502 一般行政管理事务 项目支出 2,594.03，超出 5.97');
   });
 
   it('表7 actuals against 表6 lines are warnings', () => {
     const found = findingsAfter((doc) => {
-      setCell(doc, 'T7', '1', '12', '0.3');
-      setCell(doc, 'T7', '1', '7', '0.3');
+      setCell(doc, 'threePublicExpensesTable', 'total', 'actualReceptions', '0.3');
+      setCell(doc, 'threePublicExpensesTable', 'total', 'actualTotal', '0.3');
     });
-    expect(found).toEqual([expect.objectContaining({ rule: 'T7-T6.lines', severity: 'warning', message: '表6 30217 公务接待费 0.00 ≠ 表7 决算数 公务接待费 0.30，差 0.30' })]);
+    expect(found).toEqual([expect.objectContaining({ rule: 'threePublicExpensesTable-generalBudgetBasicExpenditure.lines', severity: 'warning', message: '表6 30217 公务接待费 0.00 ≠ 表7 决算数 公务接待费 0.30，差 0.30' })]);
   });
 
   it('procurement parts must add to the total', () => {
     const found = findingsAfter((doc) => {
       doc.procurement.goods = '572.67';
     });
-    expect(found.map((f) => f.message)).toEqual(['政府采购支出总额 2,562.69 ≠ 货物、工程、服务支出之和 2,562.60，差 0.09']);
+    expect(found.map((f) => f.message)).toEqual(['政府采购支出总额 2,562.69 ≠ 货物、工程、服务采购金额之和 2,562.60，差 0.09']);
   });
 });
 

@@ -45,7 +45,7 @@ describe('checking the seed department (武汉市硚口区大数据中心 2021)'
       difference: '-0.01',
       withinRounding: true,
     });
-    expect(findings[2]?.cells).toContain('T5:total:3');
+    expect(findings[2]?.cells).toContain('generalBudgetExpenditure:total:project');
   });
 
   it('has blocking findings, so the printed document could not have been submitted as is', () => {
@@ -56,7 +56,7 @@ describe('checking the seed department (武汉市硚口区大数据中心 2021)'
     expect(findings.map((f) => f.citation)).toEqual([
       '自评表表式：各级指标分值为其下各指标分值之和，预算执行情况（20分）与年度绩效合计 100 分',
       '自评表表式：各级指标分值为其下各指标分值之和，预算执行情况（20分）与年度绩效合计 100 分',
-      '项目支出绩效自评覆盖全部一般公共预算项目支出：各项目执行数之和＝表5项目支出',
+      '项目支出绩效自评覆盖全部一般公共预算项目支出：各项目执行数之和＝一般公共预算财政拨款项目支出',
     ]);
   });
 });
