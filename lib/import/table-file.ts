@@ -1,0 +1,129 @@
+// A table from a file the user hands us: CSV (UTF-8 with or without BOM, UTF-16, or GBK as Excel
+// in China saves it; comma- or tab-separated) or XLSX (its first worksheet). Cells come back as
+// strings and rows[i] is the sheet's row i + 1, so row numbers in messages match what Excel shows.
+
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import ExcelJS, { type CellValue } from 'exceljs';
+
+export const MAX_TABLE_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The file cannot be read as a table; the message says why, in Chinese. */
+export class UnreadableTable extends Error {}
+
+export interface TableFile {
+  rows: string[][];
+  /** The worksheet read, for XLSX. */
+  sheet?: string;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+export async function readTableFile(path: string): Promise<TableFile> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UnreadableTable(`${path} 不是普通文件：请给出一个 CSV 或 XLSX 文件`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UnreadableTable) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UnreadableTable(`无法读取 ${path}：${code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+  }
+  if (size > MAX_TABLE_FILE_BYTES) throw new UnreadableTable(`${path} 大于 20 MB（${(size / 1024 / 1024).toFixed(1)} MB）：科目表不应这么大，请检查文件`);
+  const head = readHead(path);
+  if (startsWith(head, OLE_MAGIC)) throw new UnreadableTable(`${path} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入`);
+  if (startsWith(head, ZIP_MAGIC)) return readXlsx(path);
+  if (extname(path).toLowerCase() === '.xlsx') throw new UnreadableTable(`${path} 不是有效的 XLSX 文件：请用 Excel 重新保存`);
+  return { rows: parseCsv(decodeText(readFileSync(path))) };
+}
+
+function readHead(path: string): Uint8Array {
+  const head = new Uint8Array(4);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head;
+}
+
+/** UTF-8 unless it is not valid UTF-8, then GBK (what Excel writes for "CSV" on a Chinese Windows). */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+/** RFC 4180: quoted cells may hold separators, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const separator = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function readXlsx(path: string): Promise<TableFile> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw new UnreadableTable(`${path} 不是有效的 XLSX 文件（${(error as Error).message}）：请用 Excel 重新保存`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new UnreadableTable(`${path} 中没有工作表`);
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c += 1) cells.push(cellText(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return { rows, sheet: sheet.name };
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('error' in value) return value.error;
+  if ('hyperlink' in value) return cellText(value.text);
+  return value.result === undefined ? '' : cellText(value.result);
+}
