@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRounded, formatAmount, parseAmount, sumCents, toAmountText } from '../../lib/accounts/money';
+import { AMOUNT_PATTERN, divideRounded, formatAmount, parseAmount, sumCents, toAmountText } from '../../lib/accounts/money';
 
 describe('money in 万元', () => {
   it('parses printed amounts exactly, to hundredths', () => {
@@ -14,6 +15,27 @@ describe('money in 万元', () => {
     expect(() => parseAmount('2,882.93')).toThrow();
     expect(() => parseAmount('1e3')).toThrow();
     expect(() => parseAmount('')).toThrow();
+  });
+
+  it('reads 16 integer digits exactly and refuses 17, a bare point or a bare sign', () => {
+    expect(parseAmount('9999999999999999.99')).toBe(999999999999999999n);
+    expect(parseAmount('-1234567890123.45')).toBe(-123456789012345n);
+    expect(() => parseAmount('12345678901234567')).toThrow();
+    for (const bad of ['1.', '.5', '-', '1.2.3', ' 1', '１']) expect(() => parseAmount(bad)).toThrow();
+  });
+
+  it('agrees with the interchange pattern and round-trips on any text', () => {
+    fc.assert(fc.property(fc.stringMatching(/^-?\d{0,18}(\.\d{0,3})?$/), (text) => {
+      if (!AMOUNT_PATTERN.test(text)) {
+        expect(() => parseAmount(text)).toThrow();
+        return;
+      }
+      const cents = parseAmount(text);
+      expect(parseAmount(toAmountText(cents))).toBe(cents);
+      const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
+      const exact = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+      expect(cents).toBe(text.startsWith('-') ? -exact : exact);
+    }), { numRuns: 2000 });
   });
 
   it('formats as the tables print, with zh-CN thousands separators', () => {

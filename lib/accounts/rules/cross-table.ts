@@ -99,6 +99,7 @@ function describeFirst(ctx: RuleContext, cells: readonly CellRef[]): string {
 export function generalBudgetWithinExpenditure(ctx: RuleContext, into: Finding[]): void {
   for (const { row } of ctx.doc.tables.generalBudgetExpenditure.rows) {
     for (const column of ['total', 'basic', 'project']) {
+      if (ctx.grid.get('generalBudgetExpenditure', row, column) <= ctx.grid.get('expenditure', row, column)) continue;
       const finding = evaluateCells({
         rule: 'expenditure-generalBudgetExpenditure.within',
         citation: '一般公共预算财政拨款支出是本年支出的组成部分',

@@ -55,8 +55,13 @@ export function functionalColumnIdentities(ctx: RuleContext, into: Finding[]): v
     const table = ctx.template.tables[kind];
     if (table.rowKind !== 'functional' || table.identities.length === 0) continue;
     for (const { row } of ctx.doc.tables[kind].rows) {
+      const prefix = `${kind}:${row}:`;
       for (const identity of table.identities) {
         if (identity.kind !== 'columns') continue;
+        // Sum first; the comparison and its words exist only for a row that fails.
+        let difference = ctx.grid.at(prefix + identity.target);
+        for (const t of identity.terms) difference -= t.sign === 1 ? ctx.grid.at(prefix + t.key) : -ctx.grid.at(prefix + t.key);
+        if (difference === 0n) continue;
         const finding = evaluateCells(columnComparison(kind, row, identity, () => ctx, ctx.template), ctx.grid);
         if (finding) into.push(finding);
       }
@@ -87,6 +92,9 @@ export function classificationRollups(ctx: RuleContext, into: Finding[]): void {
       const rows = children.get(parent) ?? [];
       const childLevel = LEVEL_NAMES[rows[0]?.length ?? 0] ?? '科目';
       for (const { key: column } of table.columns) {
+        let difference = ctx.grid.at(`${kind}:${parent}:${column}`);
+        for (const row of rows) difference -= ctx.grid.at(`${kind}:${row}:${column}`);
+        if (difference === 0n) continue;
         const finding = evaluateCells({
           rule: `${kind}.rollup`,
           severity: 'blocking',
