@@ -16,8 +16,10 @@ export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: 
 /** Deep enough for any interchange document; shallow enough that recursion cannot overflow. */
 export const MAX_JSON_DEPTH = 64;
 
-class SyntaxProblem {
-  constructor(readonly offset: number, readonly reason: string) {}
+class SyntaxProblem extends Error {
+  constructor(readonly offset: number, readonly reason: string) {
+    super(reason);
+  }
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };

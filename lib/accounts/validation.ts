@@ -51,7 +51,7 @@ interface SchemaDef {
   getter?: () => AnySchema;
 }
 
-const defOf = (schema: AnySchema): SchemaDef => schema._zod.def as unknown as SchemaDef;
+const defOf = (schema: AnySchema): SchemaDef => schema._zod.def;
 
 /** The object, array, record… schemas a value must match, with wrappers and unions opened. */
 function concrete(schema: AnySchema, into: AnySchema[] = [], depth = 0): AnySchema[] {
