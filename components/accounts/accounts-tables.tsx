@@ -1,33 +1,39 @@
-// The nine tables of one published document, in order, each in its printed layout.
+// The nine tables of one published document, in its template's order, each in its printed layout.
 import { parseAmount } from '@/lib/accounts/money';
 import type { TFinalAccounts } from '@/lib/accounts/schema';
-import { TABLE_CODES, TABLES, type TableCode } from '@/lib/accounts/tables';
+import { templateFor, type TableKind, type TableTemplate } from '@/lib/accounts/templates';
 import { EconomicTable } from './economic-table';
 import { FunctionalTable } from './functional-table';
-import { NumberedTable } from './numbered-table';
+import { LinesTable } from './lines-table';
 import type { AccountsTableProps } from './table-frame';
 import { ThreePublicExpensesTable } from './three-public-expenses-table';
 
-/** Tables the published layout explains when they hold nothing ("说明：本部门 2021 年度无…"). */
-const NOTHING_TO_REPORT: Partial<Record<TableCode, { what: string; columns?: readonly string[] }>> = {
-  T7: { what: '一般公共预算财政拨款“三公”经费支出', columns: ['7', '8', '9', '10', '11', '12'] },
-  T8: { what: '政府性基金预算财政拨款收入及支出' },
-  T9: { what: '国有资本经营预算财政拨款支出' },
+/**
+ * Tables we explain when they hold nothing and the document says nothing about them ("说明：本部门
+ * 2021 年度无…"): the 三公 table when nothing was spent (the budget may still be printed), the fund tables.
+ */
+const NOTHING_TO_REPORT: Partial<Record<TableKind, { what: (table: TableTemplate) => string; counts?: (column: string) => boolean }>> = {
+  threePublicExpensesTable: { what: (table) => table.title.replace(/决算表$/, ''), counts: (column) => column.startsWith('actual') },
+  governmentFund: { what: () => '政府性基金预算财政拨款收入及支出' },
+  stateCapital: { what: () => '国有资本经营预算财政拨款支出' },
 };
 
-function explanationFor(code: TableCode, document: TFinalAccounts): string | undefined {
-  const rule = NOTHING_TO_REPORT[code];
+/** The document's own words under the table when it has them, else ours for an empty table. */
+function explanationFor(table: TableTemplate, document: TFinalAccounts): string | undefined {
+  const { rows, statement } = document.tables[table.kind];
+  if (statement) return statement;
+  const rule = NOTHING_TO_REPORT[table.kind];
   if (!rule) return undefined;
-  const hasFigures = document.tables[code].rows.some((row) =>
-    Object.entries(row.cells).some(([column, text]) => (!rule.columns || rule.columns.includes(column)) && parseAmount(text) !== 0n),
+  const hasFigures = rows.some((row) =>
+    Object.entries(row.cells).some(([column, text]) => (rule.counts?.(column) ?? true) && parseAmount(text) !== 0n),
   );
-  return hasFigures ? undefined : `本部门 ${document.fiscalYear} 年度无${rule.what}。`;
+  return hasFigures ? undefined : `说明：本部门 ${document.fiscalYear} 年度无${rule.what(table)}。`;
 }
 
 function AccountsTable(props: AccountsTableProps) {
-  switch (props.definition.rowKind) {
-    case 'numbered':
-      return <NumberedTable {...props} />;
+  switch (props.table.rowKind) {
+    case 'lines':
+      return <LinesTable {...props} />;
     case 'functional':
       return <FunctionalTable {...props} />;
     case 'economic':
@@ -38,14 +44,16 @@ function AccountsTable(props: AccountsTableProps) {
 }
 
 export function AccountsTables({ document }: { document: TFinalAccounts }) {
-  return TABLE_CODES.map((code) => (
+  const template = templateFor(document.template);
+  return template.order.map((kind) => (
     <AccountsTable
-      key={code}
-      definition={TABLES[code]}
-      rows={document.tables[code].rows}
+      key={kind}
+      template={template}
+      table={template.tables[kind]}
+      rows={document.tables[kind].rows}
       fiscalYear={document.fiscalYear}
       departmentName={document.department.name}
-      explanation={explanationFor(code, document)}
+      explanation={explanationFor(template.tables[kind], document)}
     />
   ));
 }

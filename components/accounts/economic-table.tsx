@@ -1,26 +1,28 @@
-// 表6 in its printed layout: bands of (经济分类科目编码, 科目名称, 决算数) side by side —
-// 人员经费 (classes 301 and 303) on the left, 公用经费 one band per class (302, 310) — and the
-// two totals on the last line.
-import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, type RowDefinition } from '@/lib/accounts/tables';
+// The basic expenditure table by economic classification in its printed layout: two halves by
+// the rows' group, bands of (经济分类科目编码, 科目名称, 决算数) side by side — 人员经费 (classes 301
+// and 303) in one band, 公用经费 one band per class (302, 310) — and the two totals on the last line.
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, type RowDefinition } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountText, type AccountsTableProps } from './table-frame';
 
 const BAND_COLUMNS = 3;
 
-function operatingBands(rows: readonly RowDefinition[]): RowDefinition[][] {
+function bandsByClass(rows: readonly RowDefinition[]): RowDefinition[][] {
   const byClass = new Map<string, RowDefinition[]>();
-  for (const row of rows) byClass.set(row.row.slice(0, 3), [...(byClass.get(row.row.slice(0, 3)) ?? []), row]);
+  for (const row of rows) byClass.set(row.key.slice(0, 3), [...(byClass.get(row.key.slice(0, 3)) ?? []), row]);
   return [...byClass.values()];
 }
 
 export function EconomicTable(props: AccountsTableProps) {
-  const { definition, rows } = props;
-  const amounts = new Map(rows.map((row) => [row.row, row.cells['1']]));
-  const subjects = definition.rows.filter((row) => row.row !== PERSONNEL_TOTAL_ROW && row.row !== OPERATING_TOTAL_ROW);
+  const { table, rows } = props;
+  const column = table.columns[0]?.key ?? 'amount';
+  const amounts = new Map(rows.map((row) => [row.row, row.cells[column]]));
+  const subjects = table.rows.filter((row) => row.key !== PERSONNEL_TOTAL_ROW && row.key !== OPERATING_TOTAL_ROW);
   const personnel = [subjects.filter((row) => row.group === 'personnel')];
-  const operating = operatingBands(subjects.filter((row) => row.group === 'operating'));
+  const operating = bandsByClass(subjects.filter((row) => row.group === 'operating'));
   const bands = [...personnel, ...operating];
   const lineCount = Math.max(...bands.map((band) => band.length));
-  const label = (row: string) => definition.rows.find((r) => r.row === row)?.label ?? '';
+  const label = (key: string) => table.rows.find((r) => r.key === key)?.label ?? '';
+  const amountLabel = table.columns[0]?.label ?? '决算数';
 
   return (
     <AccountsTableFrame {...props}>
@@ -33,7 +35,7 @@ export function EconomicTable(props: AccountsTableProps) {
           {bands.map((_, index) => [
             <th key={`code-${index}`} scope="col">经济分类科目编码</th>,
             <th key={`name-${index}`} scope="col">科目名称</th>,
-            <th key={`amount-${index}`} scope="col">决算数</th>,
+            <th key={`amount-${index}`} scope="col">{amountLabel}</th>,
           ])}
         </tr>
       </thead>
@@ -43,9 +45,9 @@ export function EconomicTable(props: AccountsTableProps) {
             {bands.map((band, index) => {
               const row = band[line];
               return [
-                <td key={`code-${index}`} className="code">{row?.row ?? ''}</td>,
+                <td key={`code-${index}`} className="code">{row?.key ?? ''}</td>,
                 row ? <th key={`name-${index}`} scope="row">{row.label}</th> : <td key={`name-${index}`} />,
-                <td key={`amount-${index}`} className="amount">{amountText(row && amounts.get(row.row))}</td>,
+                <td key={`amount-${index}`} className="amount">{amountText(row && amounts.get(row.key))}</td>,
               ];
             })}
           </tr>

@@ -1,17 +1,19 @@
-// The printed frame around every disclosure table: the caption ("2021 年度收入支出决算总表（表 1）"
-// over "部门：… 单位：万元"), the table itself, and the note with its identities under it.
+// The printed frame around every disclosure table: the caption (Hubei: "2021 年度收入支出决算总表
+// （表 1）"; Shanghai: the title alone) over "部门：… 单位：万元", the table itself, and the note with
+// its identities under it.
 import type { ReactNode } from 'react';
 import { formatAmount, parseAmount } from '@/lib/accounts/money';
 import type { TTableRow } from '@/lib/accounts/schema';
-import type { TableDefinition } from '@/lib/accounts/tables';
+import type { TableTemplate, Template } from '@/lib/accounts/templates';
 
 /** What every table component receives. */
 export interface AccountsTableProps {
-  definition: TableDefinition;
+  template: Template;
+  table: TableTemplate;
   rows: readonly TTableRow[];
   fiscalYear: number;
   departmentName: string;
-  /** "说明：…" printed under a table that has nothing to show. */
+  /** Printed under the table, words included ("说明：…", "注：…"): the document's statement or ours. */
   explanation?: string | undefined;
 }
 
@@ -20,35 +22,40 @@ export function amountText(text: string | undefined): string {
   return text === undefined ? '' : formatAmount(parseAmount(text));
 }
 
-export function tableTitle(fiscalYear: number, definition: TableDefinition): string {
-  return `${fiscalYear} 年度${definition.title}（表 ${definition.number}）`;
+/** The title as the layout prints it: numbered layouts add the year and "（表 n）". */
+export function tableTitle(template: Template, table: TableTemplate, fiscalYear: number): string {
+  return template.tableReference === 'number' ? `${fiscalYear} 年度${table.title}（表 ${table.number}）` : table.title;
 }
 
-/** The identities printed under the note ("27行＝（1＋…＋8）行；…。"), from the table definition. */
-function printedIdentities(definition: TableDefinition): string | undefined {
-  const prefix = `表${definition.number}注：`;
-  const lines = definition.identities
+/** True where the layout prints 栏次 under the headers. */
+export const hasColumnNumbers = (table: TableTemplate): boolean => table.columns.some((column) => column.number !== undefined);
+
+/** The identities printed under the note ("27行＝（1＋…＋8）行；…。"); layouts without them print none. */
+function printedIdentities(table: TableTemplate): string | undefined {
+  const prefix = `表${table.number}注：`;
+  const lines = table.identities
     .filter((identity) => identity.citation.startsWith(prefix))
     .map((identity) => identity.citation.slice(prefix.length));
   return lines.length ? `${lines.join('；')}。` : undefined;
 }
 
 export function AccountsTableFrame({
-  definition,
+  template,
+  table,
   fiscalYear,
   departmentName,
   explanation,
   children,
 }: Omit<AccountsTableProps, 'rows'> & { children: ReactNode }) {
-  const titleId = `${definition.code}-title`;
-  const identities = printedIdentities(definition);
+  const titleId = `${table.kind}-title`;
+  const identities = printedIdentities(table);
   return (
-    <section className="accounts-table" id={definition.code}>
+    <section className="accounts-table" id={table.kind}>
       <div className="table-scroll">
         {/* The table is named by its title alone; the department line is part of the caption. */}
         <table aria-labelledby={titleId}>
           <caption>
-            <h2 id={titleId}>{tableTitle(fiscalYear, definition)}</h2>
+            <h2 id={titleId}>{tableTitle(template, table, fiscalYear)}</h2>
             <span className="table-meta">
               <span>部门：{departmentName}</span>
               <span>单位：万元</span>
@@ -58,9 +65,9 @@ export function AccountsTableFrame({
         </table>
       </div>
       <div className="table-note">
-        <p>注：{definition.note}</p>
+        <p>注：{table.note}</p>
         {identities && <p>{identities}</p>}
-        {explanation && <p>说明：{explanation}</p>}
+        {explanation && <p>{explanation}</p>}
       </div>
     </section>
   );

@@ -1,62 +1,83 @@
-// 表7, the “三公”经费 table: one line of twelve columns, 预算数 (1–6) then 决算数 (7–12), each
-// half headed 合计 / 因公出国（境）费 / 公务用车购置及运行费 (小计, 购置费, 运行费) / 公务接待费.
-import { columnLabel } from '@/lib/accounts/tables';
-import { AccountsTableFrame, amountText, type AccountsTableProps } from './table-frame';
+// The “三公”经费 table: one line of twelve amounts, 预算数 and 决算数 of 合计 / 因公出国（境）费 /
+// 公务用车购置及运行费 (小计, 购置费, 运行费) / 公务接待费, in the template's column order: Hubei
+// prints all 预算数 then all 决算数, Shanghai alternates them item by item. The header is built from
+// that order, so each layout gets its own nesting.
+import type { ColumnDefinition, TableTemplate } from '@/lib/accounts/templates';
+import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
-/** One half of the printed header, as offsets from its first column. */
-const HALF = [
-  { offset: 0 },
-  { offset: 1 },
-  { heading: '公务用车购置及运行费', offsets: [2, 3, 4] },
-  { offset: 5 },
-] as const;
+const MEASURES = ['budget', 'actual'] as const;
+const VEHICLES = 'Vehicles';
 
-const HALVES = [
-  { heading: '预算数', first: 1 },
-  { heading: '决算数', first: 7 },
-] as const;
+const measureOf = (key: string) => MEASURES.find((measure) => key.startsWith(measure)) ?? '';
+const itemOf = (key: string) => key.slice(measureOf(key).length);
+const words = (column: ColumnDefinition | undefined) => column?.label.split(' ') ?? [];
 
-/** "决算数 公务用车购置及运行费 小计" → "小计": the last word of the definition's label. */
-const leafLabel = (column: number) => columnLabel('T7', String(column)).split(' ').pop() ?? '';
+/** The header cells above one column, outermost first: ["预算数", "公务用车购置及运行费", "小计"]. */
+function headerPaths(table: TableTemplate): string[][] {
+  const { columns } = table;
+  const measureFirst = measureOf(columns[0]?.key ?? '') === measureOf(columns[1]?.key ?? '');
+  const vehiclesHeading = words(columns.find((c) => itemOf(c.key) === VEHICLES))[1] ?? '';
+  return columns.map((column) => {
+    const [measure = '', ...item] = words(column);
+    const name = item.at(-1) ?? '';
+    const itemPath = itemOf(column.key).startsWith(VEHICLES) ? [vehiclesHeading, name] : [name];
+    return measureFirst ? [measure, ...itemPath] : [...itemPath, measure];
+  });
+}
+
+interface HeaderCell {
+  key: string;
+  label: string;
+  colSpan: number;
+  rowSpan: number;
+}
+
+/** One header row per level; neighbours with the same path so far share a cell, a leaf spans the levels below it. */
+function headerRows(paths: readonly string[][]): HeaderCell[][] {
+  const depth = Math.max(...paths.map((path) => path.length));
+  const same = (a: readonly string[], b: readonly string[], level: number) => a.slice(0, level + 1).join('\u0000') === b.slice(0, level + 1).join('\u0000');
+  return Array.from({ length: depth }, (_, level) => {
+    const cells: HeaderCell[] = [];
+    paths.forEach((path, index) => {
+      if (path.length <= level) return;
+      const previous = paths[index - 1];
+      const last = cells.at(-1);
+      if (last && previous && previous.length > level && same(previous, path, level)) {
+        last.colSpan += 1;
+        return;
+      }
+      const isLeaf = path.length === level + 1;
+      cells.push({ key: `${level}-${index}`, label: path[level] ?? '', colSpan: 1, rowSpan: isLeaf ? depth - level : 1 });
+    });
+    return cells;
+  });
+}
 
 export function ThreePublicExpensesTable(props: AccountsTableProps) {
-  const { rows } = props;
-  const cells = rows.find((row) => row.row === '1')?.cells ?? {};
-  const columns = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const { table, rows } = props;
+  const cells = rows.find((row) => row.row === table.rows[0]?.key)?.cells ?? {};
 
   return (
     <AccountsTableFrame {...props}>
       <thead>
-        <tr>
-          {HALVES.map((half) => (
-            <th key={half.heading} scope="colgroup" colSpan={6}>{half.heading}</th>
-          ))}
-        </tr>
-        <tr>
-          {HALVES.flatMap((half) =>
-            HALF.map((part) =>
-              'heading' in part ? (
-                <th key={`${half.first}-group`} scope="colgroup" colSpan={part.offsets.length}>{part.heading}</th>
-              ) : (
-                <th key={half.first + part.offset} scope="col" rowSpan={2}>{leafLabel(half.first + part.offset)}</th>
-              ),
-            ),
-          )}
-        </tr>
-        <tr>
-          {HALVES.flatMap((half) =>
-            HALF.flatMap((part) => ('heading' in part ? part.offsets.map((offset) => half.first + offset) : [])).map((column) => (
-              <th key={column} scope="col">{leafLabel(column)}</th>
-            )),
-          )}
-        </tr>
-        <tr className="column-numbers">
-          {columns.map((column) => <td key={column} className="column-number">{column}</td>)}
-        </tr>
+        {headerRows(headerPaths(table)).map((cellsOfLevel, level) => (
+          <tr key={level}>
+            {cellsOfLevel.map((cell) => (
+              <th key={cell.key} scope={cell.colSpan > 1 ? 'colgroup' : 'col'} colSpan={cell.colSpan} rowSpan={cell.rowSpan}>
+                {cell.label}
+              </th>
+            ))}
+          </tr>
+        ))}
+        {hasColumnNumbers(table) && (
+          <tr className="column-numbers">
+            {table.columns.map((column) => <td key={column.key} className="column-number">{column.number ?? ''}</td>)}
+          </tr>
+        )}
       </thead>
       <tbody>
         <tr>
-          {columns.map((column) => <td key={column} className="amount">{amountText(cells[column])}</td>)}
+          {table.columns.map(({ key }) => <td key={key} className="amount">{amountText(cells[key])}</td>)}
         </tr>
       </tbody>
     </AccountsTableFrame>

@@ -1,11 +1,11 @@
-// One department's published final accounts, in the layout of the published document.
+// One department's published final accounts, in the layout of its template (Hubei, Shanghai).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AccountsTables } from '@/components/accounts/accounts-tables';
 import { tableTitle } from '@/components/accounts/table-frame';
-import { TABLE_CODES, TABLES } from '@/lib/accounts/tables';
+import { templateFor } from '@/lib/accounts/templates';
 import { getPublishedAccounts } from '@/lib/data/public-accounts';
 
 export const dynamic = 'force-dynamic';
@@ -30,6 +30,7 @@ export default async function PublishedAccountsPage({ params }: Props) {
   if (!accounts) notFound();
   const { document } = accounts;
   const publishedOn = document.publishedOn ?? accounts.publishedAt.slice(0, 10);
+  const template = templateFor(document.template);
 
   return (
     <article>
@@ -40,9 +41,9 @@ export default async function PublishedAccountsPage({ params }: Props) {
       </p>
       <nav className="table-nav" aria-label="决算表目录">
         <ol>
-          {TABLE_CODES.map((code) => (
-            <li key={code}>
-              <a href={`#${code}`}>{tableTitle(document.fiscalYear, TABLES[code])}</a>
+          {template.order.map((kind) => (
+            <li key={kind}>
+              <a href={`#${kind}`}>{tableTitle(template, template.tables[kind], document.fiscalYear)}</a>
             </li>
           ))}
         </ol>

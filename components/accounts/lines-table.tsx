@@ -1,0 +1,116 @@
+// 收入支出决算总表 and 财政拨款收入支出决算总表 in their printed two-sided layout: income lines on the
+// left, expenditure lines on the right, paired line by line. Hubei numbers every line (表1: 1/31 …
+// 30/60; 表4: 1/33 … 32/64) and prints blank numbered lines so that the totals face each other;
+// layouts without them get blank lines here for the same effect: 本年收入合计 faces 本年支出合计 and
+// 总计 faces 总计.
+import { columnLabel, type RowDefinition, type TableTemplate } from '@/lib/accounts/templates';
+import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+
+type Cells = Readonly<Record<string, string>>;
+type Line = RowDefinition | undefined;
+
+/** The lines that start the totals block of each half. */
+const TOTALS_START = { income: 'incomeTotal', expenditure: 'expenditureTotal' } as const;
+
+/** One half of a printed line: 项目, 行次 (where printed) and the amounts; empty where that half has no row. */
+function Side({ row, columns, cells, numbered }: { row: Line; columns: readonly string[]; cells: Cells | undefined; numbered: boolean }) {
+  return (
+    <>
+      {row?.label ? <th scope="row">{row.label}</th> : <td />}
+      {numbered && <td className="row-number">{row?.number ?? ''}</td>}
+      {columns.map((column) => (
+        <td key={column} className="amount">
+          {row?.columns.includes(column) ? amountText(cells?.[column]) : ''}
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** The columns the rows of one half hold figures in, in the table's order. */
+function columnsOf(table: TableTemplate, rows: readonly RowDefinition[]): string[] {
+  const used = new Set(rows.flatMap((row) => row.columns));
+  return table.columns.map((column) => column.key).filter((key) => used.has(key));
+}
+
+const blanks = (count: number): Line[] => Array.from({ length: Math.max(0, count) }, () => undefined);
+
+/** Both halves padded so that their totals blocks start on the same line and their last lines (总计) match. */
+function pairLines(income: readonly RowDefinition[], expenditure: readonly RowDefinition[]): (readonly [Line, Line])[] {
+  const split = (rows: readonly RowDefinition[], key: string) => {
+    const at = rows.findIndex((row) => row.key === key);
+    return at < 0 ? { body: rows, totals: [] } : { body: rows.slice(0, at), totals: rows.slice(at) };
+  };
+  const left = split(income, TOTALS_START.income);
+  const right = split(expenditure, TOTALS_START.expenditure);
+  const bodyLength = Math.max(left.body.length, right.body.length);
+  const totalsLength = Math.max(left.totals.length, right.totals.length);
+  const pad = (half: { body: readonly RowDefinition[]; totals: readonly RowDefinition[] }): Line[] => [
+    ...half.body, ...blanks(bodyLength - half.body.length),
+    ...half.totals.slice(0, -1), ...blanks(totalsLength - half.totals.length), ...half.totals.slice(-1),
+  ];
+  const l = pad(left);
+  const r = pad(right);
+  return Array.from({ length: Math.max(l.length, r.length) }, (_, i) => [l[i], r[i]] as const);
+}
+
+export function LinesTable(props: AccountsTableProps) {
+  const { table, rows } = props;
+  const cellsByRow = new Map<string, Cells>(rows.map((row) => [row.row, row.cells]));
+  const income = table.rows.filter((row) => row.side === 'income');
+  const expenditure = table.rows.filter((row) => row.side === 'expenditure');
+  const incomeColumns = columnsOf(table, income);
+  const expenditureColumns = columnsOf(table, expenditure);
+  const numbered = table.rows.some((row) => row.number !== undefined);
+  const split = expenditureColumns.length > 1;
+  const headerRows = split ? 2 : 1;
+  const sideWidth = numbered ? 2 : 1;
+  const label = (column: string) => columnLabel(table, column).replace(/（(收入|支出)）$/, '');
+  const number = (column: string) => table.columns.find((c) => c.key === column)?.number ?? '';
+
+  const sideHeaders = (columns: readonly string[], isSplit: boolean) => [
+    <th key="item" scope="col" rowSpan={headerRows}>项目</th>,
+    numbered && <th key="number" scope="col" rowSpan={headerRows}>行次</th>,
+    ...(isSplit
+      ? [<th key="group" scope="colgroup" colSpan={columns.length}>决算数</th>]
+      : columns.map((column) => <th key={column} scope="col" rowSpan={headerRows}>{label(column)}</th>)),
+  ];
+
+  return (
+    <AccountsTableFrame {...props}>
+      <thead>
+        <tr>
+          <th scope="colgroup" colSpan={sideWidth + incomeColumns.length}>收入</th>
+          <th scope="colgroup" colSpan={sideWidth + expenditureColumns.length}>支出</th>
+        </tr>
+        <tr>
+          {sideHeaders(incomeColumns, false)}
+          {sideHeaders(expenditureColumns, split)}
+        </tr>
+        {split && (
+          <tr>
+            {expenditureColumns.map((column) => (
+              <th key={column} scope="col">{label(column)}</th>
+            ))}
+          </tr>
+        )}
+        {hasColumnNumbers(table) && (
+          <tr className="column-numbers">
+            <td colSpan={sideWidth}>栏次</td>
+            {incomeColumns.map((column) => <td key={column} className="column-number">{number(column)}</td>)}
+            <td colSpan={sideWidth}>栏次</td>
+            {expenditureColumns.map((column) => <td key={column} className="column-number">{number(column)}</td>)}
+          </tr>
+        )}
+      </thead>
+      <tbody>
+        {pairLines(income, expenditure).map(([left, right], index) => (
+          <tr key={index}>
+            <Side row={left} columns={incomeColumns} cells={left && cellsByRow.get(left.key)} numbered={numbered} />
+            <Side row={right} columns={expenditureColumns} cells={right && cellsByRow.get(right.key)} numbered={numbered} />
+          </tr>
+        ))}
+      </tbody>
+    </AccountsTableFrame>
+  );
+}
