@@ -1,4 +1,5 @@
 // juesuan catalogue import / list and loadUserCatalogues, on files written to a temp directory.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,17 +141,24 @@ describe('juesuan catalogue import', () => {
     expect(err).toContain('这些编码看起来是支出经济分类科目（3 开头，3 位或 5 位）：如果是，请加上 --kind economic 重新导入');
   });
 
-  it('refuses a directory, a file over 20 MB, an old .xls, a missing file and missing arguments', async () => {
+  it('refuses a directory, a FIFO, a file over 20 MB, an old .xls, a broken .xlsx, a missing file and bad arguments', async () => {
     const dir = fresh();
     const big = join(dir, 'big.csv');
     writeFileSync(big, '');
     truncateSync(big, 20 * 1024 * 1024 + 1);
     const xls = join(dir, 'old.xls');
     writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const brokenXlsx = join(dir, 'broken.xlsx');
+    writeFileSync(brokenXlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    // Opening a FIFO with no writer would block a plain read; it must be refused at once.
+    const fifo = join(dir, 'fifo.csv');
+    execFileSync('mkfifo', [fifo]);
     const cases: [string[], string][] = [
       [['import', dir, '--year', '2029'], '不是普通文件'],
       [['import', big, '--year', '2029'], '大于 20 MB'],
       [['import', xls, '--year', '2029'], '是旧版 Excel（.xls）文件'],
+      [['import', brokenXlsx, '--year', '2029'], '不是有效的 XLSX 文件'],
+      [['import', fifo, '--year', '2029'], '不是普通文件'],
       [['import', join(dir, 'none.csv'), '--year', '2029'], '文件不存在'],
       [['import', big], '缺少 --year'],
       [['import', big, '--year', '25'], '--year 25 不是有效的年度'],
