@@ -36,10 +36,10 @@ function explainDigits(text: string, allowNegative: boolean): string | undefined
   const [, minus, whole = '', point, fraction = ''] = match;
   if (minus && !allowNegative) return '不能为负数';
   if (whole === '' && fraction === '') return undefined;
-  if (whole === '') return `小数点前须有数字：写成 "${minus}0.${fraction}"`;
-  if (point && fraction === '') return `小数点后须有数字：写成 "${minus}${whole}"`;
   if (whole.length > MAX_INTEGER_DIGITS) return `金额过大：整数部分最多 ${MAX_INTEGER_DIGITS} 位（单位：万元）`;
   if (fraction.length > 2) return '最多两位小数（单位：万元）';
+  if (whole === '') return `小数点前须有数字：写成 "${minus}0.${fraction}"`;
+  if (point && fraction === '') return `小数点后须有数字：写成 "${minus}${whole}"`;
   return undefined;
 }
 
@@ -71,9 +71,15 @@ function explainText(text: string, allowNegative: boolean): string {
     const rest = explainAmount(plain, { allowNegative });
     return rest === undefined ? `去掉千位分隔符，写成 "${plain}"` : `去掉千位分隔符；${rest}`;
   }
-  if (/^-?\d+,\d{1,2}$/.test(text)) return `小数点须用 "."：写成 "${text.replace(',', '.')}"`;
+  if (/^-?\d+,\d{1,2}$/.test(text)) {
+    const point = text.replace(',', '.');
+    return explainAmount(point, { allowNegative }) ?? `小数点须用 "."：写成 "${point}"`;
+  }
   if (text.startsWith('+')) return '不要写正号 "+"';
-  if (/^[(（].*[)）]$/.test(text)) return allowNegative ? `负数写成 "-${text.slice(1, -1)}"，不用括号` : '不能为负数';
+  const bracketed = /^[(（](.+)[)）]$/.exec(text)?.[1];
+  if (bracketed !== undefined && NON_NEGATIVE_AMOUNT_PATTERN.test(bracketed)) {
+    return allowNegative ? `负数写成 "-${bracketed}"，不用括号` : '不能为负数';
+  }
   if (/^-?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) return '不能用科学计数法，请写出全部数字';
   return explainDigits(text, allowNegative) ?? AMOUNT_HINT;
 }

@@ -96,9 +96,13 @@ describe('explainAmount and the pattern', () => {
   });
 
   it('suggests only amounts the schema accepts', () => {
-    fc.assert(fc.property(nearAmount, (text) => {
-      const suggested = /写成 "([^"]*)"$/.exec(explainAmount(text) ?? '')?.[1];
-      if (suggested !== undefined && suggested !== '0') expect(explainAmount(suggested)).toBeUndefined();
-    }), { numRuns: 2000 });
+    fc.assert(fc.property(nearAmount, fc.boolean(), (text, allowNegative) => {
+      const suggested = /写成 "([^"]*)"/.exec(explainAmount(text, { allowNegative }) ?? '')?.[1];
+      if (suggested !== undefined) expect(explainAmount(suggested, { allowNegative })).toBeUndefined();
+    }), { numRuns: 5000 });
+    // Counterexamples found before: the suggestion must itself be an amount.
+    expect(explainAmount('.000')).toBe('最多两位小数（单位：万元）');
+    expect(explainAmount('()')).toBe('金额须为最多两位小数的数字（单位：万元），如 "2882.93"');
+    expect(explainAmount('-0,5', { allowNegative: false })).toBe('不能为负数');
   });
 });
