@@ -1,7 +1,9 @@
 // Storing a final-accounts document. The figures go one row per non-blank cell into `figure`
 // (the only copy of the amounts, so SQL can consolidate departments cell by cell); the rest of
 // the document goes into final_accounts.document with every table cell left out (rows keep
-// their order and printed names); projects and indicators are derived rows for SQL.
+// their order, printed names and statements); projects and indicators are derived rows for SQL.
+// Figures are keyed by table kind and the template's row and column keys. Documents stored
+// before format 2 are read through upgradeDocument (revisions cannot be rewritten).
 // Every function takes the caller's transaction: callers write the accounts, the revision and
 // the audit row in one transaction. Server-only.
 import { tableCells, type Cell } from '../accounts/cells';
@@ -9,7 +11,8 @@ import { findFunctionalSubject } from '../accounts/classification';
 import { parseAmount, toAmountText } from '../accounts/money';
 import { ZFinalAccounts, type TFinalAccounts, type TSelfEvaluation, type TTableRow } from '../accounts/schema';
 import { summarizeFinalAccounts } from '../accounts/summary';
-import { TABLE_CODES, TABLES, TOTAL_ROW, type TableCode } from '../accounts/tables';
+import { TABLE_KINDS, templateFor, TOTAL_ROW, type TableKind, type Template } from '../accounts/templates';
+import { upgradeDocument } from '../accounts/upgrade';
 import type { Prisma } from '../db';
 import type { AccountsLevel, AccountsStatus } from '../generated/prisma/enums';
 
@@ -45,10 +48,10 @@ const json = (value: unknown): Prisma.InputJsonValue => value as Prisma.InputJso
 
 /** The document as final_accounts.document holds it: every table cell left out. */
 export function documentSkeleton(doc: TFinalAccounts): TFinalAccounts {
-  const tables = Object.fromEntries(TABLE_CODES.map((table) => [
-    table,
-    { rows: doc.tables[table].rows.map(({ cells: _cells, ...row }) => ({ ...row, cells: {} })) },
-  ])) as TFinalAccounts['tables'];
+  const tables = Object.fromEntries(TABLE_KINDS.map((kind) => {
+    const { rows, ...table } = doc.tables[kind];
+    return [kind, { ...table, rows: rows.map(({ cells: _cells, ...row }) => ({ ...row, cells: {} })) }];
+  })) as TFinalAccounts['tables'];
   return { ...doc, tables };
 }
 
@@ -58,24 +61,30 @@ export function normalizeFigures(doc: TFinalAccounts): TFinalAccounts {
 }
 
 /** Where a row not in the skeleton goes: 合计 and codes in tree order, or the printed order. */
-function rowRank(table: TableCode, row: string): string {
-  const definition = TABLES[table];
-  if (definition.rowKind === 'functional') return row === TOTAL_ROW ? '' : row;
-  return String(definition.rows.findIndex((r) => r.row === row)).padStart(4, '0');
+function rowRank(template: Template, kind: TableKind, row: string): string {
+  const table = template.tables[kind];
+  if (table.rowKind === 'functional') return row === TOTAL_ROW ? '' : row;
+  return String(table.rows.findIndex((r) => r.key === row)).padStart(4, '0');
 }
 
-function catalogueName(table: TableCode, row: string, fiscalYear: number): string | undefined {
-  const definition = TABLES[table];
-  if (definition.rowKind === 'functional') return row === TOTAL_ROW ? undefined : findFunctionalSubject(fiscalYear, row)?.name;
-  if (definition.rowKind === 'economic') return definition.rows.find((r) => r.row === row)?.label;
+function catalogueName(template: Template, kind: TableKind, row: string, fiscalYear: number): string | undefined {
+  const table = template.tables[kind];
+  if (table.rowKind === 'functional') return row === TOTAL_ROW ? undefined : findFunctionalSubject(fiscalYear, row)?.name;
+  if (table.rowKind === 'economic') return table.rows.find((r) => r.key === row)?.label;
   return undefined;
+}
+
+/** A stored document as format 2: stored documents of format 1 (before table kinds) are upgraded. */
+export function parseStoredDocument(stored: unknown): TFinalAccounts {
+  const parsed = ZFinalAccounts.safeParse(upgradeDocument(stored));
+  if (!parsed.success) throw new Error(`数据库中的决算文档无法解析：${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** Puts the stored cells back into the skeleton's rows (rows only the cells know are appended). */
 export function assembleDocument(skeleton: unknown, cells: readonly Cell[]): TFinalAccounts {
-  const parsed = ZFinalAccounts.safeParse(skeleton);
-  if (!parsed.success) throw new Error(`数据库中的决算文档无法解析：${parsed.error.message}`);
-  const base = parsed.data;
+  const base = parseStoredDocument(skeleton);
+  const template = templateFor(base.template);
   const byRow = new Map<string, Record<string, string>>();
   for (const cell of cells) {
     const key = `${cell.table}:${cell.row}`;
@@ -83,16 +92,17 @@ export function assembleDocument(skeleton: unknown, cells: readonly Cell[]): TFi
     row[cell.column] = toAmountText(cell.amount);
     byRow.set(key, row);
   }
-  const tables = Object.fromEntries(TABLE_CODES.map((table) => {
-    const rows: TTableRow[] = base.tables[table].rows.map((row) => ({ ...row, cells: byRow.get(`${table}:${row.row}`) ?? {} }));
+  const tables = Object.fromEntries(TABLE_KINDS.map((kind) => {
+    const { rows: skeletonRows, ...table } = base.tables[kind];
+    const rows: TTableRow[] = skeletonRows.map((row) => ({ ...row, cells: byRow.get(`${kind}:${row.row}`) ?? {} }));
     const known = new Set(rows.map((row) => row.row));
-    const extra = [...new Set(cells.filter((c) => c.table === table && !known.has(c.row)).map((c) => c.row))]
-      .sort((a, b) => rowRank(table, a).localeCompare(rowRank(table, b)));
+    const extra = [...new Set(cells.filter((c) => c.table === kind && !known.has(c.row)).map((c) => c.row))]
+      .sort((a, b) => rowRank(template, kind, a).localeCompare(rowRank(template, kind, b)));
     for (const row of extra) {
-      const name = catalogueName(table, row, base.fiscalYear);
-      rows.push({ row, ...(name === undefined ? {} : { name }), cells: byRow.get(`${table}:${row}`) ?? {} });
+      const name = catalogueName(template, kind, row, base.fiscalYear);
+      rows.push({ row, ...(name === undefined ? {} : { name }), cells: byRow.get(`${kind}:${row}`) ?? {} });
     }
-    return [table, { rows }];
+    return [kind, { ...table, rows }];
   })) as TFinalAccounts['tables'];
   return { ...base, tables };
 }
@@ -125,7 +135,7 @@ async function writeContent(tx: Tx, finalAccountsId: string, doc: TFinalAccounts
   const projectIds = new Map(projects.map((p) => [p.position, p.id]));
   await tx.indicator.createMany({
     data: [
-      ...indicators(null, doc.performance.departmentWide),
+      ...(doc.performance.departmentWide ? indicators(null, doc.performance.departmentWide) : []),
       ...doc.performance.projects.flatMap((project, position) => indicators(projectIds.get(position) ?? null, project.selfEvaluation)),
     ],
   });
@@ -178,11 +188,18 @@ export async function saveFinalAccounts(tx: Tx, input: { id: string; expectedVer
   return { version: expectedVersion + 1 };
 }
 
+/** figure.table_code holds a table kind (a CHECK constraint keeps it so since the table_kinds migration). */
+function tableKindOf(code: string): TableKind {
+  const kind = TABLE_KINDS.find((k) => k === code);
+  if (!kind) throw new Error(`数据库中的数字属于未知的表 "${code}"`);
+  return kind;
+}
+
 export async function readFinalAccounts(tx: Tx, id: string): Promise<StoredFinalAccounts | null> {
   const accounts = await tx.finalAccounts.findUnique({ where: { id } });
   if (!accounts) return null;
   const figures = await tx.figure.findMany({ where: { finalAccountsId: id } });
-  const cells: Cell[] = figures.map((f) => ({ table: f.table as TableCode, row: f.row, column: f.column, amount: parseAmount(f.amount.toFixed(2)) }));
+  const cells: Cell[] = figures.map((f) => ({ table: tableKindOf(f.table), row: f.row, column: f.column, amount: parseAmount(f.amount.toFixed(2)) }));
   const { document, createdAt: _createdAt, scope: _scope, ...header } = accounts;
   return { ...header, document: assembleDocument(document, cells) };
 }

@@ -1,8 +1,10 @@
 // What the public may read: department accounts' published revisions, nothing else. The
 // newest published revision is the published version, so a correction in progress changes
-// nothing public until it is itself published. Server-only; no actor, no drafts.
+// nothing public until it is itself published. Server-only; no actor, no drafts. Revisions
+// never change, so one stored before format 2 is read through upgradeDocument.
 import { z } from 'zod';
 import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
+import { upgradeDocument } from '../accounts/upgrade';
 import { getPrisma } from '../db';
 
 export interface PublishedAccountsHeader {
@@ -89,7 +91,7 @@ export async function getPublishedAccounts(id: string): Promise<PublishedAccount
     select: { ...HEADER_SELECT, document: true },
   });
   if (!revision) return null;
-  const document = ZFinalAccounts.safeParse(revision.document);
+  const document = ZFinalAccounts.safeParse(upgradeDocument(revision.document));
   if (!document.success) throw new Error(`已公开决算 ${id} 第 ${revision.version} 版的文件无效：${document.error.message}`);
   return { ...header(revision), document: document.data };
 }

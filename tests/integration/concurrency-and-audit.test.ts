@@ -18,8 +18,8 @@ async function newDraft(): Promise<string> {
 function withAgencyCosts(amount: string) {
   const doc = seedDocument();
   doc.agencyOperatingCosts = amount;
-  const row = doc.tables.T1.rows.find((r) => r.row === '1');
-  if (row) row.cells['1'] = amount;
+  const row = doc.tables.incomeExpenditureSummary.rows.find((r) => r.row === 'generalBudgetAppropriation');
+  if (row) row.cells.income = amount;
   return doc;
 }
 
@@ -40,7 +40,7 @@ describe('optimistic locking', () => {
     const stored = await readFinalAccounts(db(), id);
     expect(stored?.version).toBe(2);
     expect(stored?.document.agencyOperatingCosts).toBe('1.11');
-    expect(stored?.document.tables.T1.rows.find((r) => r.row === '1')?.cells['1']).toBe('1.11');
+    expect(stored?.document.tables.incomeExpenditureSummary.rows.find((r) => r.row === 'generalBudgetAppropriation')?.cells.income).toBe('1.11');
   });
 
   it('of two simultaneous saves from the same version, exactly one wins', async () => {
@@ -53,7 +53,7 @@ describe('optimistic locking', () => {
     expect(rejected[0]?.reason).toBeInstanceOf(StaleVersionError);
     const stored = await readFinalAccounts(db(), id);
     expect(stored?.version).toBe(2);
-    expect(await db().figure.count({ where: { finalAccountsId: id, table: 'T1', row: '1' } })).toBe(1);
+    expect(await db().figure.count({ where: { finalAccountsId: id, table: 'incomeExpenditureSummary', row: 'generalBudgetAppropriation' } })).toBe(1);
   });
 });
 

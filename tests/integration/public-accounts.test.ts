@@ -1,9 +1,11 @@
 // The public reads the newest published revision: a correction in progress leaves the
-// published version in place, and publishing the correction replaces it as a new version.
+// published version in place, and publishing the correction replaces it as a new version; a
+// revision stored in format 1 reads in format 2.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFinalAccounts, recordRevision, saveFinalAccounts } from '../../lib/data/accounts-store';
 import { getPublishedAccounts, listPublishedAccounts } from '../../lib/data/public-accounts';
-import { disconnectPrisma } from '../../lib/db';
+import { disconnectPrisma, type Prisma } from '../../lib/db';
 import { createOrganisation, db, seedDocument } from './fixtures';
 
 afterAll(disconnectPrisma);
@@ -12,8 +14,8 @@ describe('corrections as visible versions', () => {
   const original = seedDocument();
   const corrected = seedDocument();
   corrected.agencyOperatingCosts = '12.34';
-  const row = corrected.tables.T1.rows.find((r) => r.row === '27');
-  if (row) row.cells['1'] = '2900.00';
+  const row = corrected.tables.incomeExpenditureSummary.rows.find((r) => r.row === 'incomeTotal');
+  if (row) row.cells.income = '2900.00';
   let id = '';
   let departmentName = '';
 
@@ -56,5 +58,27 @@ describe('corrections as visible versions', () => {
     ]);
     // The first publication stays on record.
     expect(await db().finalAccountsRevision.count({ where: { finalAccountsId: id, status: 'PUBLISHED' } })).toBe(2);
+  });
+});
+
+describe('a revision stored before format 2', () => {
+  it('reads as the format 2 document (revisions are never rewritten, so they are upgraded on read)', async () => {
+    const format1: unknown = JSON.parse(readFileSync(new URL('./format1/qiaokou-big-data-center-2021.json', import.meta.url), 'utf8'));
+    const { department } = await createOrganisation(2021);
+    const publishedAt = new Date('2022-05-13T04:00:00Z');
+    const id = await db().$transaction(async (tx) => {
+      const created = await createFinalAccounts(tx, { departmentId: department.id, document: seedDocument(), status: 'PUBLISHED', publishedAt });
+      await tx.finalAccountsRevision.create({
+        data: {
+          finalAccountsId: created.id, version: 1, status: 'PUBLISHED', publishedAt,
+          document: format1 as Prisma.InputJsonValue, summary: { incomeTotal: '2882.93', expenditureTotal: '2882.93' },
+        },
+      });
+      return created.id;
+    });
+    const published = await getPublishedAccounts(id);
+    expect(published?.document.formatVersion).toBe(2);
+    expect(published?.document).toEqual(seedDocument());
+    expect(published?.document.tables.incomeExpenditureSummary.rows.find((r) => r.row === 'incomeTotal')?.cells.income).toBe('2882.93');
   });
 });
