@@ -1,20 +1,33 @@
-// Seed data: the district 武汉市硚口区 and its finance bureau, the seed department with its
-// own unit, the fiscal year with its classification codes, demo users for local use, and the
-// department's published 2021 accounts from the transcribed document.
+// Seed data: the classification catalogues of every fiscal year that has them; the district
+// 武汉市硚口区 with its finance bureau and the seed department's published 2021 accounts (Hubei
+// layout); the district 上海市普陀区 with its finance bureau and three departments' published 2024
+// accounts (Shanghai layout), each from its transcribed document; demo users for local use.
 // Idempotent: what exists is left alone. `npm run db:seed` runs it against DATABASE_URL;
-// scripts/database.ts calls seedDatabase() when it prepares an empty database.
+// scripts/database.ts calls seedDatabase() when it prepares an empty database (the app's only
+// when JUESUAN_SEED is not "off": the demo users have a known password).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FUNCTIONAL_SUBJECTS_BY_YEAR, functionalLevel } from '../lib/accounts/classification';
-import { TABLES } from '../lib/accounts/tables';
+import { catalogueFor, CATALOGUE_KINDS, subjectLevel } from '../lib/accounts/catalogue';
+import { parseJsonText } from '../lib/accounts/json-text';
 import { parseFinalAccounts } from '../lib/accounts/validation';
 import type { TFinalAccounts } from '../lib/accounts/schema';
 import { createFinalAccounts, DEPARTMENT_SCOPE, recordAuditEvent, recordRevision } from '../lib/data/accounts-store';
 import { createPrismaClient, type Db } from '../lib/db';
 import { hashPassword } from '../lib/password';
 
-export const SEED_DOCUMENT = fileURLToPath(new URL('./seed/data/qiaokou-big-data-center-2021.json', import.meta.url));
+const dataFile = (name: string) => fileURLToPath(new URL(`./seed/data/${name}`, import.meta.url));
+
+export const SEED_DOCUMENT = dataFile('qiaokou-big-data-center-2021.json');
 export const SEED_DISTRICT = { code: '420104', name: '武汉市硚口区', financeBureauName: '武汉市硚口区财政局' } as const;
+export const SHANGHAI_DISTRICT = { code: '310107', name: '上海市普陀区', financeBureauName: '上海市普陀区财政局' } as const;
+/** The three Shanghai departments' documents, transcribed from their published 2024 final accounts. */
+export const SHANGHAI_DOCUMENTS = [
+  '2024-shanghai-putuo-finance-bureau.json',
+  '2024-shanghai-putuo-social-work-department.json',
+  '2024-shanghai-putuo-planning-natural-resources.json',
+].map(dataFile);
+/** The years whose shipped catalogues are loaded into functional_subject and economic_subject. */
+export const CATALOGUE_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 export const SEED_ACTOR = 'system seed';
 export const DEMO_PASSWORD = 'juesuan-demo';
 export const DEMO_USERS = [
@@ -31,33 +44,36 @@ export function readSeedDocument(path: string = SEED_DOCUMENT): TFinalAccounts {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message;
     throw new Error(`无法读取种子数据 ${path}：${reason}（它是公开文本的转录，应随代码一起提交）`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`种子数据 ${path} 不是有效的 JSON：${(error as Error).message}`);
-  }
-  const parsed = parseFinalAccounts(data);
+  // The strict reader: a transcription with a key typed twice is an error, not a silent overwrite.
+  const json = parseJsonText(text);
+  if (!json.ok) throw new Error(`种子数据 ${path} 不是有效的 JSON：${json.error.message}`);
+  const parsed = parseFinalAccounts(json.value);
   if (!parsed.ok) throw new Error(`种子数据 ${path} 无效：${parsed.errors.map((e) => `${e.path}：${e.message}`).join('；')}`);
   return parsed.doc;
 }
 
-async function seedCatalogues(db: Db, fiscalYear: number): Promise<void> {
-  await db.fiscalYear.upsert({ where: { year: fiscalYear }, update: {}, create: { year: fiscalYear } });
-  await db.functionalSubject.createMany({
-    data: (FUNCTIONAL_SUBJECTS_BY_YEAR[fiscalYear] ?? []).map((s) => ({ fiscalYear, code: s.code, name: s.name, level: functionalLevel(s.code) ?? 'class' })),
-    skipDuplicates: true,
-  });
-  await db.economicSubject.createMany({
-    data: TABLES.T6.rows
-      .filter((r) => /^\d{3}(\d{2})?$/.test(r.row))
-      .map((r) => ({ fiscalYear, code: r.row, name: r.label, level: r.row.length === 3 ? 'class' : 'section' })),
-    skipDuplicates: true,
-  });
+/** Every year of CATALOGUE_YEARS with its subjects, for each catalogue it has. */
+async function seedCatalogues(db: Db, log: (line: string) => void): Promise<void> {
+  for (const year of CATALOGUE_YEARS) {
+    const catalogues = CATALOGUE_KINDS.flatMap((kind) => {
+      const catalogue = catalogueFor(year, kind);
+      return catalogue ? [catalogue] : [];
+    });
+    if (catalogues.length === 0) continue;
+    await db.fiscalYear.upsert({ where: { year }, update: {}, create: { year } });
+    for (const catalogue of catalogues) {
+      const data = catalogue.subjects.map((s) => ({ fiscalYear: year, code: s.code, name: s.name, level: subjectLevel(catalogue.kind, s.code) ?? 'class' }));
+      const target = catalogue.kind === 'functional' ? db.functionalSubject : db.economicSubject;
+      const { count } = await target.createMany({ data, skipDuplicates: true });
+      if (count > 0) log(`已载入 ${year} 年度${catalogue.kind === 'functional' ? '支出功能分类' : '支出经济分类'}科目 ${count} 个`);
+    }
+  }
 }
 
-async function seedOrganisation(db: Db, doc: TFinalAccounts) {
-  const district = await db.district.upsert({ where: { code: SEED_DISTRICT.code }, update: {}, create: SEED_DISTRICT });
+type SeedDistrict = { code: string; name: string; financeBureauName: string };
+
+async function seedDepartment(db: Db, districtInput: SeedDistrict, doc: TFinalAccounts) {
+  const district = await db.district.upsert({ where: { code: districtInput.code }, update: {}, create: districtInput });
   const department = await db.department.upsert({
     where: { districtId_name: { districtId: district.id, name: doc.department.name } },
     update: {},
@@ -88,34 +104,65 @@ async function seedDemoUsers(db: Db, districtId: string, departmentId: string): 
   }
 }
 
-/** Loads the seed; returns the id of the seed department's published accounts. */
-export async function seedDatabase(db: Db, log: (line: string) => void = () => undefined): Promise<string> {
-  const doc = readSeedDocument();
-  await seedCatalogues(db, doc.fiscalYear);
-  const { district, department } = await seedOrganisation(db, doc);
-  await seedDemoUsers(db, district.id, department.id);
-
-  const key = { fiscalYear: doc.fiscalYear, departmentId: department.id, scope: DEPARTMENT_SCOPE };
+/**
+ * The department's accounts for the document's year, published as version 1 with its revision
+ * and audit rows, unless they exist. A document that gives its publication date is published at
+ * noon of that day in China (the same date in any time zone a page formats it in); one that does
+ * not is published now, when this system publishes it, rather than on an invented date.
+ */
+async function seedPublishedAccounts(db: Db, departmentId: string, doc: TFinalAccounts, source: string, log: (line: string) => void): Promise<string> {
+  const what = `${doc.department.name} ${doc.fiscalYear} 年度部门决算`;
+  const key = { fiscalYear: doc.fiscalYear, departmentId, scope: DEPARTMENT_SCOPE };
   const existing = await db.finalAccounts.findUnique({ where: { fiscalYear_departmentId_scope: key }, select: { id: true } });
   if (existing) {
-    log(`种子数据已存在：${doc.department.name} ${doc.fiscalYear} 年度部门决算`);
+    log(`种子数据已存在：${what}`);
     return existing.id;
   }
-  // The document gives a date only: noon in China reads as that date in any time zone a
-  // page might format it in (UTC included).
-  const publishedAt = new Date(`${doc.publishedOn ?? `${doc.fiscalYear + 1}-05-31`}T12:00:00+08:00`);
+  await db.fiscalYear.upsert({ where: { year: doc.fiscalYear }, update: {}, create: { year: doc.fiscalYear } });
+  const publishedAt = doc.publishedOn ? new Date(`${doc.publishedOn}T12:00:00+08:00`) : new Date();
   const id = await db.$transaction(async (tx) => {
     const accounts = await createFinalAccounts(tx, {
-      departmentId: department.id, document: doc, status: 'PUBLISHED',
-      submittedAt: publishedAt, approvedAt: publishedAt, publishedAt,
+      departmentId, document: doc, status: 'PUBLISHED', submittedAt: publishedAt, approvedAt: publishedAt, publishedAt,
     });
     await recordRevision(tx, { finalAccountsId: accounts.id, version: accounts.version, status: 'PUBLISHED', document: doc, publishedAt });
     const audit = { actorLabel: SEED_ACTOR, entity: 'FinalAccounts', entityId: accounts.id, finalAccountsId: accounts.id };
-    await recordAuditEvent(tx, { ...audit, action: 'finalAccounts.create', after: { status: 'PUBLISHED', version: 1, source: 'prisma/seed/data/qiaokou-big-data-center-2021.json' } });
+    await recordAuditEvent(tx, { ...audit, action: 'finalAccounts.create', after: { status: 'PUBLISHED', version: 1, source } });
     await recordAuditEvent(tx, { ...audit, action: 'finalAccounts.publish', after: { status: 'PUBLISHED', version: 1, publishedAt: publishedAt.toISOString() } });
     return accounts.id;
   }, { timeout: 30_000 });
-  log(`已载入种子数据：${doc.department.name} ${doc.fiscalYear} 年度部门决算（已公开）`);
+  log(`已载入种子数据：${what}（已公开）`);
+  return id;
+}
+
+const relativeSource = (path: string) => `prisma/seed/data/${path.split('/').pop() ?? path}`;
+
+/**
+ * Loads the seed; returns the id of the seed department's (硚口区大数据中心) published accounts.
+ * A Shanghai document that is missing or invalid is skipped with a log line saying why; the
+ * seed department's document must load.
+ */
+export async function seedDatabase(db: Db, log: (line: string) => void = () => undefined): Promise<string> {
+  const doc = readSeedDocument();
+  await seedCatalogues(db, log);
+  const { district, department } = await seedDepartment(db, SEED_DISTRICT, doc);
+  await seedDemoUsers(db, district.id, department.id);
+  const id = await seedPublishedAccounts(db, department.id, doc, relativeSource(SEED_DOCUMENT), log);
+
+  for (const path of SHANGHAI_DOCUMENTS) {
+    let shanghai: TFinalAccounts;
+    try {
+      shanghai = readSeedDocument(path);
+    } catch (error) {
+      log(`跳过种子数据 ${relativeSource(path)}：${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (shanghai.department.district !== SHANGHAI_DISTRICT.name) {
+      log(`跳过种子数据 ${relativeSource(path)}：所属地区为“${shanghai.department.district}”，不是${SHANGHAI_DISTRICT.name}`);
+      continue;
+    }
+    const { department: shanghaiDepartment } = await seedDepartment(db, SHANGHAI_DISTRICT, shanghai);
+    await seedPublishedAccounts(db, shanghaiDepartment.id, shanghai, relativeSource(path), log);
+  }
   return id;
 }
 

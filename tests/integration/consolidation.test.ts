@@ -7,7 +7,8 @@ import { parseAmount, toAmountText } from '../../lib/accounts/money';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { createFinalAccounts } from '../../lib/data/accounts-store';
 import { disconnectPrisma } from '../../lib/db';
-import { createOrganisation, db, seedDocument } from './fixtures';
+import { SHANGHAI_DISTRICT } from '../../prisma/seed';
+import { createOrganisation, db, seedDocument, shanghaiDocuments } from './fixtures';
 
 afterAll(disconnectPrisma);
 
@@ -21,10 +22,10 @@ describe('summing two units cell by cell in SQL', () => {
   const own = seedDocument();
   const subordinate = seedDocument();
   // Amounts a float would get wrong: 0.1 + 0.2, and large ones beyond 2^53 hundredths.
-  setCell(own, 'T7', '1', '2', '0.10');
-  setCell(subordinate, 'T7', '1', '2', '0.20');
-  setCell(own, 'T6', '30199', '1', '9999999999999.99');
-  setCell(subordinate, 'T6', '30199', '1', '0.01');
+  setCell(own, 'threePublicExpensesTable', 'total', 'budgetOverseasTrips', '0.10');
+  setCell(subordinate, 'threePublicExpensesTable', 'total', 'budgetOverseasTrips', '0.20');
+  setCell(own, 'generalBudgetBasicExpenditure', '30199', 'amount', '9999999999999.99');
+  setCell(subordinate, 'generalBudgetBasicExpenditure', '30199', 'amount', '0.01');
   let ids: string[] = [];
 
   beforeAll(async () => {
@@ -46,10 +47,10 @@ describe('summing two units cell by cell in SQL', () => {
 
   it('gives exact decimals', async () => {
     const sums = await consolidated();
-    expect(sums.get('T1:27:1')).toBe('5765.86'); // 2882.93 + 2882.93
-    expect(sums.get('T3:total:2')).toBe('577.80'); // 288.90 + 288.90
-    expect(sums.get('T7:1:2')).toBe('0.30');
-    expect(sums.get('T6:30199:1')).toBe('10000000000000.00');
+    expect(sums.get('incomeExpenditureSummary:incomeTotal:income')).toBe('5765.86'); // 2882.93 + 2882.93
+    expect(sums.get('expenditure:total:basic')).toBe('577.80'); // 288.90 + 288.90
+    expect(sums.get('threePublicExpensesTable:total:budgetOverseasTrips')).toBe('0.30');
+    expect(sums.get('generalBudgetBasicExpenditure:30199:amount')).toBe('10000000000000.00');
   });
 
   it('equals the sum of the two documents in every cell', async () => {
@@ -68,7 +69,30 @@ describe('summing two units cell by cell in SQL', () => {
       SELECT SUM(f.amount)::text AS amount
       FROM figure f JOIN final_accounts a ON a.id = f.final_accounts_id
       WHERE a.id = ANY(${ids}::uuid[]) AND a.level = 'UNIT'
-        AND f.table_code = 'T1' AND f.row_key = '27' AND f.column_key = '1'`;
+        AND f.table_code = 'incomeExpenditureSummary' AND f.row_key = 'incomeTotal' AND f.column_key = 'income'`;
     expect(row && parseAmount(row.amount)).toBe(576586n);
+  });
+});
+
+describe('summing a district’s published accounts', () => {
+  it('gives, for the three 上海市普陀区 departments of 2024, the sum of their documents in every cell', async () => {
+    const expected = new Map<string, bigint>();
+    for (const cell of shanghaiDocuments().flatMap((doc) => tableCells(doc))) {
+      const key = cellKey(cell.table, cell.row, cell.column);
+      expected.set(key, (expected.get(key) ?? 0n) + cell.amount);
+    }
+    const rows = await db().$queryRaw<{ cell: string; amount: string }[]>`
+      SELECT f.table_code || ':' || f.row_key || ':' || f.column_key AS cell, SUM(f.amount)::text AS amount
+      FROM figure f
+      JOIN final_accounts a ON a.id = f.final_accounts_id
+      JOIN department d ON d.id = a.department_id
+      JOIN district r ON r.id = d.district_id
+      WHERE r.code = ${SHANGHAI_DISTRICT.code} AND a.fiscal_year = 2024 AND a.level = 'DEPARTMENT' AND a.status = 'PUBLISHED'
+      GROUP BY f.table_code, f.row_key, f.column_key`;
+    const sums = new Map(rows.map((r) => [r.cell, r.amount]));
+    expect(sums.size).toBe(expected.size);
+    for (const [key, amount] of expected) expect(sums.get(key), key).toBe(toAmountText(amount));
+    // 本年收入合计: 财政局 2,946.25 + 社会工作部 307.82 + 规划和自然资源局 9,746.50.
+    expect(sums.get('incomeExpenditureSummary:incomeTotal:income')).toBe('13000.57');
   });
 });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseAmount, toAmountText } from '../../lib/accounts/money';
 import { ZFinalAccounts, type TFinalAccounts } from '../../lib/accounts/schema';
 import { getPrisma } from '../../lib/db';
-import { readSeedDocument } from '../../prisma/seed';
+import { readSeedDocument, SHANGHAI_DOCUMENTS } from '../../prisma/seed';
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -21,6 +21,11 @@ export const db = () => {
 /** The seed document as the schema parses it (a fresh copy each call). */
 export function seedDocument(): TFinalAccounts {
   return ZFinalAccounts.parse(structuredClone(readSeedDocument()));
+}
+
+/** The three Shanghai 2024 documents the seed publishes, in SHANGHAI_DOCUMENTS order (fresh copies). */
+export function shanghaiDocuments(): TFinalAccounts[] {
+  return SHANGHAI_DOCUMENTS.map((path) => ZFinalAccounts.parse(structuredClone(readSeedDocument(path))));
 }
 
 /** What storage hands back: the same document, every table amount with two decimals. */

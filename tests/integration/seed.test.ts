@@ -1,14 +1,16 @@
-// The seed loads the seed department, and what is stored reads back as the seed document:
-// through the published revision (the public pages) and through the figures (entry, review).
+// The seed loads the catalogues, the seed department (Hubei 2021) and the three Shanghai 2024
+// departments, and what is stored reads back as each document: through the published revision
+// (the public pages) and through the figures (entry, review).
 import { afterAll, describe, expect, it } from 'vitest';
-import { FUNCTIONAL_SUBJECTS_BY_YEAR } from '../../lib/accounts/classification';
+import { catalogueFor } from '../../lib/accounts/catalogue';
 import { tableCells } from '../../lib/accounts/cells';
+import { summarizeFinalAccounts } from '../../lib/accounts/summary';
 import { createFinalAccounts, readFinalAccounts } from '../../lib/data/accounts-store';
 import { getPublishedAccounts, listPublishedAccounts } from '../../lib/data/public-accounts';
 import { disconnectPrisma } from '../../lib/db';
 import { verifyPassword } from '../../lib/password';
-import { DEMO_PASSWORD, DEMO_USERS, seedDatabase, SEED_DISTRICT } from '../../prisma/seed';
-import { createOrganisation, db, seedDocument, withCanonicalAmounts } from './fixtures';
+import { CATALOGUE_YEARS, DEMO_PASSWORD, DEMO_USERS, seedDatabase, SEED_DISTRICT, SHANGHAI_DISTRICT } from '../../prisma/seed';
+import { createOrganisation, db, seedDocument, shanghaiDocuments, withCanonicalAmounts } from './fixtures';
 
 afterAll(disconnectPrisma);
 
@@ -30,7 +32,6 @@ describe('the seed', () => {
     expect(department.units).toEqual([expect.objectContaining({ kind: 'OWN_UNIT' })]);
     expect(department.memberships.map((m) => m.user.email)).toEqual(['accountant@juesuan.local']);
 
-    expect(await db().functionalSubject.count({ where: { fiscalYear: 2021 } })).toBe(FUNCTIONAL_SUBJECTS_BY_YEAR[2021]?.length);
     expect(await db().economicSubject.findUnique({ where: { fiscalYear_code: { fiscalYear: 2021, code: '30101' } } }))
       .toMatchObject({ name: '基本工资', level: 'section' });
 
@@ -39,6 +40,30 @@ describe('the seed', () => {
       expect(user.role).toBe(demo.role);
       expect(verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true);
       expect(verifyPassword('wrong', user.passwordHash)).toBe(false);
+    }
+  });
+
+  it('loads the functional and economic catalogues of every year that has them', async () => {
+    for (const year of CATALOGUE_YEARS) {
+      const functional = catalogueFor(year, 'functional');
+      const economic = catalogueFor(year, 'economic');
+      expect(functional ?? economic, `${year}`).toBeDefined();
+      expect(await db().functionalSubject.count({ where: { fiscalYear: year } }), `${year}`).toBe(functional?.subjects.length ?? 0);
+      expect(await db().economicSubject.count({ where: { fiscalYear: year } }), `${year}`).toBe(economic?.subjects.length ?? 0);
+    }
+    expect(await db().functionalSubject.findUnique({ where: { fiscalYear_code: { fiscalYear: 2024, code: '201' } } }))
+      .toMatchObject({ name: '一般公共服务支出', level: 'class' });
+  });
+
+  it('loads 上海市普陀区 with its finance bureau and the three departments, each with its own unit', async () => {
+    const district = await db().district.findUniqueOrThrow({
+      where: { code: SHANGHAI_DISTRICT.code },
+      include: { departments: { include: { units: true }, orderBy: { name: 'asc' } } },
+    });
+    expect(district).toMatchObject({ name: '上海市普陀区', financeBureauName: '上海市普陀区财政局' });
+    expect(district.departments.map((d) => d.name).sort()).toEqual(shanghaiDocuments().map((doc) => doc.department.name).sort());
+    for (const department of district.departments) {
+      expect(department.units).toEqual([expect.objectContaining({ name: department.name, kind: 'OWN_UNIT' })]);
     }
   });
 
@@ -84,6 +109,34 @@ describe('reading the seed accounts back', () => {
       id, departmentName: '武汉市硚口区大数据中心', district: '武汉市硚口区', fiscalYear: 2021, version: 1,
       publishedAt: '2022-05-13T04:00:00.000Z', incomeTotal: '2882.93', expenditureTotal: '2882.93',
     });
+  });
+
+  it('each Shanghai department’s published 2024 accounts read back as its document, through the revision and the figures', async () => {
+    const listed = await listPublishedAccounts();
+    for (const doc of shanghaiDocuments()) {
+      const accounts = await db().finalAccounts.findFirstOrThrow({
+        where: { fiscalYear: 2024, level: 'DEPARTMENT', department: { name: doc.department.name, district: { code: SHANGHAI_DISTRICT.code } } },
+        select: { id: true, status: true, version: true },
+      });
+      expect(accounts, doc.department.name).toMatchObject({ status: 'PUBLISHED', version: 1 });
+      const published = await getPublishedAccounts(accounts.id);
+      expect(published).toMatchObject({ departmentName: doc.department.name, district: '上海市普陀区', fiscalYear: 2024, version: 1 });
+      expect(published?.document.template).toBe('shanghai-2024');
+      expect(published?.document).toEqual(withCanonicalAmounts(doc));
+      expect((await readFinalAccounts(db(), accounts.id))?.document).toEqual(withCanonicalAmounts(doc));
+      expect(await db().figure.count({ where: { finalAccountsId: accounts.id } })).toBe(tableCells(doc).length);
+      const summary = summarizeFinalAccounts(doc);
+      expect(listed.find((item) => item.id === accounts.id)).toMatchObject({ incomeTotal: summary.incomeTotal, expenditureTotal: summary.expenditureTotal });
+    }
+    // The finance bureau's 收入支出决算总表, as printed: 本年收入合计 2,946.25, 本年支出合计 2,940.05.
+    expect(listed.find((item) => item.departmentName === '上海市普陀区财政局')).toMatchObject({ incomeTotal: '2946.25', expenditureTotal: '2940.05' });
+  });
+
+  it('lists the 2024 Shanghai accounts before the 2021 Hubei ones', async () => {
+    const districts = (await listPublishedAccounts()).filter((item) => item.district === SEED_DISTRICT.name || item.district === SHANGHAI_DISTRICT.name);
+    expect(districts.map((item) => `${item.fiscalYear} ${item.district}`)).toEqual([
+      '2024 上海市普陀区', '2024 上海市普陀区', '2024 上海市普陀区', '2021 武汉市硚口区',
+    ]);
   });
 
   it('a malformed, unknown or unpublished id reads as not found', async () => {
