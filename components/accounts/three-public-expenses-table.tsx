@@ -6,7 +6,8 @@ import type { ColumnDefinition, TableTemplate } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 const MEASURES = ['budget', 'actual'] as const;
-const VEHICLES = 'Vehicles';
+/** Vehicles (小计), VehiclePurchase and VehicleOperation print under one heading. */
+const VEHICLE_ITEMS = 'Vehicle';
 
 const measureOf = (key: string) => MEASURES.find((measure) => key.startsWith(measure)) ?? '';
 const itemOf = (key: string) => key.slice(measureOf(key).length);
@@ -16,11 +17,11 @@ const words = (column: ColumnDefinition | undefined) => column?.label.split(' ')
 function headerPaths(table: TableTemplate): string[][] {
   const { columns } = table;
   const measureFirst = measureOf(columns[0]?.key ?? '') === measureOf(columns[1]?.key ?? '');
-  const vehiclesHeading = words(columns.find((c) => itemOf(c.key) === VEHICLES))[1] ?? '';
+  const vehiclesHeading = words(columns.find((c) => itemOf(c.key) === `${VEHICLE_ITEMS}s`))[1] ?? '';
   return columns.map((column) => {
     const [measure = '', ...item] = words(column);
     const name = item.at(-1) ?? '';
-    const itemPath = itemOf(column.key).startsWith(VEHICLES) ? [vehiclesHeading, name] : [name];
+    const itemPath = itemOf(column.key).startsWith(VEHICLE_ITEMS) ? [vehiclesHeading, name] : [name];
     return measureFirst ? [measure, ...itemPath] : [...itemPath, measure];
   });
 }
