@@ -17,31 +17,34 @@ export default async function HomePage() {
       {accounts.length === 0 ? (
         <p className="empty-state">暂无已公开的部门决算。</p>
       ) : (
-        <table className="listing">
-          <caption>已公开的部门决算</caption>
-          <thead>
-            <tr>
-              <th scope="col">部门</th>
-              <th scope="col">地区</th>
-              <th scope="col">年度</th>
-              <th scope="col">本年收入合计</th>
-              <th scope="col">本年支出合计</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((listing) => (
-              <tr key={listing.id}>
-                <th scope="row">
-                  <Link href={`/accounts/${listing.id}`}>{listing.departmentName}</Link>
-                </th>
-                <td>{listing.district}</td>
-                <td className="row-number">{listing.fiscalYear}</td>
-                <td className="amount">{inTenThousandYuan(listing.incomeTotal)}</td>
-                <td className="amount">{inTenThousandYuan(listing.expenditureTotal)}</td>
+        // On a phone the listing scrolls sideways inside its frame, not the whole page.
+        <div className="table-scroll">
+          <table className="listing">
+            <caption>已公开的部门决算</caption>
+            <thead>
+              <tr>
+                <th scope="col">部门</th>
+                <th scope="col">地区</th>
+                <th scope="col">年度</th>
+                <th scope="col">本年收入合计</th>
+                <th scope="col">本年支出合计</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {accounts.map((listing) => (
+                <tr key={listing.id}>
+                  <th scope="row">
+                    <Link href={`/accounts/${listing.id}`}>{listing.departmentName}</Link>
+                  </th>
+                  <td>{listing.district}</td>
+                  <td className="row-number">{listing.fiscalYear}</td>
+                  <td className="amount">{inTenThousandYuan(listing.incomeTotal)}</td>
+                  <td className="amount">{inTenThousandYuan(listing.expenditureTotal)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
