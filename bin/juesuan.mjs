@@ -9,14 +9,17 @@ process.stdout.on('error', (error) => {
 });
 
 register();
-const { runCli, EXIT_UNREADABLE } = await import('../lib/cli/main.ts');
 try {
-  process.exitCode = runCli(process.argv.slice(2), {
+  const { runCli } = await import('../lib/cli/main.ts');
+  // runCli reports its own errors; this catches only a module that fails to load.
+  process.exitCode = await runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
   });
 } catch (error) {
   // Never exit 1 on a crash: 1 means "blocking findings".
-  process.stderr.write(`juesuan 内部错误，未能完成审核：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = EXIT_UNREADABLE;
+  const debug = process.env.JUESUAN_DEBUG === '1';
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message.split('\n')[0]) : String(error);
+  process.stderr.write(`juesuan 内部错误，未能完成：${detail}\n`);
+  process.exitCode = 2;
 }

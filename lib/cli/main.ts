@@ -2,52 +2,29 @@
 //   juesuan check FILE.json [--json]     findings; exit 0 none blocking, 1 blocking, 2 unreadable
 //   juesuan summary FILE.json [--json]   the main totals
 //   juesuan schema                       JSON Schema of the interchange format
+//   juesuan catalogue import|list …      classification catalogues (lib/cli/catalogue-import.ts)
 
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { checkFinalAccounts, hasBlockingFindings } from '../accounts/check';
 import { parseAmount, formatAmount } from '../accounts/money';
 import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
 import { SUMMARY_LABELS, summarizeFinalAccounts, type AccountsSummary } from '../accounts/summary';
-import { parseFinalAccounts } from '../accounts/validation';
+import { loadUserCatalogues, runCatalogueCommand } from './catalogue-import';
+import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, UnreadableInput, type Io } from './io';
+import { readFinalAccountsFile } from './read-input';
 
-export const EXIT_OK = 0;
-export const EXIT_BLOCKING = 1;
-export const EXIT_UNREADABLE = 2;
+export { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
 
 const USAGE = `用法：
   juesuan check 文件.json [--json]     审核一份部门决算，列出未通过的审核公式
   juesuan summary 文件.json [--json]   列出主要合计数
-  juesuan schema                       输出交换格式的 JSON Schema`;
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-class UnreadableInput extends Error {}
+  juesuan schema                       输出交换格式的 JSON Schema
+  juesuan catalogue import|list …      导入或列出支出功能 / 经济分类科目表`;
 
 function readDocument(file: string | undefined): TFinalAccounts {
   if (!file) throw new UnreadableInput(`缺少文件参数\n${USAGE}`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message;
-    throw new UnreadableInput(`无法读取 ${file}：${reason}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UnreadableInput(`${file} 不是有效的 JSON：${(error as Error).message}`);
-  }
-  const parsed = parseFinalAccounts(data);
-  if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `  ${e.path || '（根）'}：${e.message}`);
-    throw new UnreadableInput(`${file} 不是有效的部门决算交换文件（${parsed.errors.length} 处错误）：\n${lines.join('\n')}`);
-  }
-  return parsed.doc;
+  loadUserCatalogues();
+  return readFinalAccountsFile(file);
 }
 
 function check(doc: TFinalAccounts, json: boolean, io: Io): number {
@@ -80,30 +57,45 @@ function summary(doc: TFinalAccounts, json: boolean, io: Io): number {
   return EXIT_OK;
 }
 
-export function runCli(args: readonly string[], io: Io): number {
+async function run(args: readonly string[], io: Io): Promise<number> {
+  // The catalogue commands have their own arguments and options.
+  if (args[0] === 'catalogue') return runCatalogueCommand(args.slice(1), io);
   const json = args.includes('--json');
   const [command, file, ...extra] = args.filter((arg) => arg !== '--json');
+  if (extra.length > 0) throw new UnreadableInput(`多余的参数：${extra.join(' ')}\n${USAGE}`);
+  switch (command) {
+    case 'check':
+      return check(readDocument(file), json, io);
+    case 'summary':
+      return summary(readDocument(file), json, io);
+    case 'schema':
+      io.out(JSON.stringify(z.toJSONSchema(ZFinalAccounts, { unrepresentable: 'any' }), null, 2));
+      return EXIT_OK;
+    case undefined:
+    case 'help':
+    case '--help':
+      io.out(USAGE);
+      return command === undefined ? EXIT_UNREADABLE : EXIT_OK;
+    default:
+      throw new UnreadableInput(`未知命令：${command}\n${USAGE}`);
+  }
+}
+
+/**
+ * Runs one command. Never rejects: unusable input and crashes both exit 2 (1 means
+ * "blocking findings"), a crash with one line unless JUESUAN_DEBUG=1 asks for the stack.
+ */
+export async function runCli(args: readonly string[], io: Io): Promise<number> {
   try {
-    if (extra.length > 0) throw new UnreadableInput(`多余的参数：${extra.join(' ')}\n${USAGE}`);
-    switch (command) {
-      case 'check':
-        return check(readDocument(file), json, io);
-      case 'summary':
-        return summary(readDocument(file), json, io);
-      case 'schema':
-        io.out(JSON.stringify(z.toJSONSchema(ZFinalAccounts, { unrepresentable: 'any' }), null, 2));
-        return EXIT_OK;
-      case undefined:
-      case 'help':
-      case '--help':
-        io.out(USAGE);
-        return command === undefined ? EXIT_UNREADABLE : EXIT_OK;
-      default:
-        throw new UnreadableInput(`未知命令：${command}\n${USAGE}`);
-    }
+    return await run(args, io);
   } catch (error) {
-    if (!(error instanceof UnreadableInput)) throw error;
-    io.err(error.message);
+    if (error instanceof UnreadableInput) {
+      io.err(error.message);
+      return EXIT_UNREADABLE;
+    }
+    const debug = process.env.JUESUAN_DEBUG === '1';
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.err(`juesuan 内部错误，未能完成：${debug ? detail : detail.split('\n')[0]}${debug ? '' : '（设置 JUESUAN_DEBUG=1 可查看详情）'}`);
     return EXIT_UNREADABLE;
   }
 }

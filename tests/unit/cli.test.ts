@@ -1,103 +1,169 @@
 // The juesuan CLI, through runCli with captured output (the bin only wires process I/O).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, runCli } from '../../lib/cli/main';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { NON_NEGATIVE_AMOUNT_PATTERN } from '../../lib/accounts/amount-schema';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
+import { runCatalogueCommand } from '../../lib/cli/catalogue-import';
+import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, runCli, type Io } from '../../lib/cli/main';
 import { SEED_PATH, loadSeed } from './seed-document';
 
 const loose = (value: object): Record<string, unknown> => value as Record<string, unknown>;
 
-function run(...args: string[]) {
+function capture(): { io: Io; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
+}
+
+async function run(...args: string[]) {
+  const { io, out, err } = capture();
+  const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
 /** Writes a copy of the seed changed by `change`; wrong types go in through `loose`. */
 function damaged(name: string, change: (doc: TFinalAccounts) => void): string {
   const doc = loadSeed();
   change(doc);
-  const path = join(dir, `${name}.json`);
-  writeFileSync(path, JSON.stringify(doc));
-  return path;
+  return write(`${name}.json`, JSON.stringify(doc));
 }
 
 describe('juesuan check', () => {
-  it('exits 1 on the seed document and prints its three findings as JSON with decimal strings', () => {
-    const { code, out } = run('check', SEED_PATH, '--json');
+  it('exits 1 on the seed document and prints its findings as JSON with decimal strings', async () => {
+    const { code, out } = await run('check', SEED_PATH, '--json');
     expect(code).toBe(EXIT_BLOCKING);
     const { findings } = JSON.parse(out) as { findings: Record<string, unknown>[] };
-    expect(findings).toHaveLength(3);
     expect(Object.keys(findings[0] ?? {})).toEqual(
       expect.arrayContaining(['rule', 'severity', 'message', 'expected', 'actual', 'difference', 'withinRounding', 'cells']),
     );
-    expect(findings[2]).toMatchObject({ expected: '2594.03', actual: '2594.02', difference: '-0.01', withinRounding: true });
+    expect(findings).toContainEqual(expect.objectContaining({ expected: '2594.03', actual: '2594.02', difference: '-0.01', withinRounding: true }));
   });
 
-  it('exits 0 when only warnings remain', () => {
+  it('exits 0 when only warnings remain', async () => {
     const fixed = damaged('fixed', (doc) => {
       const evaluation = doc.performance.projects[3]?.selfEvaluation;
       if (evaluation) evaluation.level1Weights = [
         { level1: '产出指标', weight: '40' }, { level1: '效益指标', weight: '40' },
       ];
     });
-    const { code, out } = run('check', fixed);
+    const { code, out } = await run('check', fixed);
     expect(code).toBe(EXIT_OK);
-    expect(out).toContain('0 项强制性审核未通过，1 项提示性审核需说明');
+    expect(out).toContain('0 项强制性审核未通过');
   });
 
-  it('exits 2 naming the field of an amount with three decimals', () => {
-    const path = damaged('three-decimals', (doc) => { loose(doc.tables.T3.rows[0]?.cells ?? {})['2'] = '288.901'; });
-    const { code, err } = run('check', path);
+  it('exits 2 naming the cell of an amount with three decimals, and why', async () => {
+    let cell = '';
+    const path = damaged('three-decimals', (doc) => {
+      const row = doc.tables.expenditure.rows[0];
+      const column = Object.keys(row?.cells ?? {})[0] ?? '';
+      if (row) row.cells[column] = '288.901';
+      cell = `tables.expenditure.rows[0].cells.${column}`;
+    });
+    const { code, err } = await run('check', path);
     expect(code).toBe(EXIT_UNREADABLE);
-    expect(err).toContain('tables.T3.rows[0].cells.2：金额须为最多两位小数的十进制字符串（单位：万元），如 "2882.93"（收到 "288.901"）');
+    expect(err).toContain(`${cell}：最多两位小数（单位：万元）（收到 "288.901"）`);
   });
 
-  it('exits 2 on an unknown classification code, a wrong type and a missing table', () => {
-    expect(run('check', damaged('unknown-code', (doc) => { loose(doc.tables.T2.rows[1] ?? {}).row = '2019999'; })).err)
-      .toContain('tables.T2.rows[1].row：功能分类科目编码 2019999 不在 2021 年度科目表中');
-    expect(run('check', damaged('wrong-type', (doc) => { loose(doc.overview.staff).employed = '16'; })).err)
+  it('exits 2 on an unknown classification code, a wrong type, an amount as a number and a missing table', async () => {
+    let codeRow = '';
+    const unknownCode = damaged('unknown-code', (doc) => {
+      const index = doc.tables.income.rows.findIndex((r) => /^\d{3,7}$/.test(r.row));
+      loose(doc.tables.income.rows[index] ?? {}).row = '2019999';
+      codeRow = `tables.income.rows[${index}].row：`;
+    });
+    const unknown = (await run('check', unknownCode)).err;
+    expect(unknown).toContain(codeRow);
+    expect(unknown).toContain('功能分类科目编码 2019999 不在 2021 年度科目表中');
+    expect((await run('check', damaged('wrong-type', (doc) => { loose(doc.overview.staff ?? {}).employed = '16'; }))).err)
       .toContain('overview.staff.employed：须为整数（收到 "16"）');
-    expect(run('check', damaged('amount-number', (doc) => { loose(doc.procurement).total = 2562.69; })).err)
-      .toContain('procurement.total：');
-    const missing = run('check', damaged('missing-table', (doc) => { delete loose(doc.tables).T8; }));
+    expect((await run('check', damaged('amount-number', (doc) => { loose(doc.procurement).total = 2562.69; }))).err)
+      .toContain('procurement.total：金额须写成字符串，如 "2882.93"（数字会丢失精度）（收到 2562.69）');
+    const missing = await run('check', damaged('missing-table', (doc) => { delete loose(doc.tables).stateCapital; }));
     expect(missing.code).toBe(EXIT_UNREADABLE);
-    expect(missing.err).toContain('tables.T8：缺少此项');
+    expect(missing.err).toContain('tables.stateCapital：缺少此项');
   });
 
-  it('exits 2 on a missing file, bad JSON and an unknown command', () => {
-    const expectUnreadable = (result: ReturnType<typeof run>, reason: string) => {
+  it('exits 2 on a misspelt field, naming the right one, and on a duplicate key', async () => {
+    const seed = readFileSync(SEED_PATH, 'utf8');
+    const misspelt = await run('check', write('misspelt.json', seed.replace('"publishedOn"', '"publishedon"')));
+    expect(misspelt.code).toBe(EXIT_UNREADABLE);
+    expect(misspelt.err).toContain('publishedon：不认识的字段 "publishedon"，是否应为 "publishedOn"？');
+    const duplicate = await run('check', write('duplicate.json', seed.replace('"publishedOn": "2022-05-13",', '"publishedOn": "2022-05-13",\n  "publishedOn": "2022-05-14",')));
+    expect(duplicate.code).toBe(EXIT_UNREADABLE);
+    expect(duplicate.err).toMatch(/第 \d+ 行第 3 列：字段 "publishedOn" 在同一对象中出现两次，请删去其中一个/);
+  });
+
+  it('exits 2 on a missing file, bad JSON, a device and an unknown command', async () => {
+    const expectUnreadable = (result: Awaited<ReturnType<typeof run>>, reason: string) => {
       expect(result.code).toBe(EXIT_UNREADABLE);
       expect(result.err).toContain(reason);
     };
-    expectUnreadable(run('check', join(dir, 'nope.json')), '文件不存在');
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, '{"fiscalYear": 2021,');
-    expectUnreadable(run('check', bad), '不是有效的 JSON');
-    expectUnreadable(run('publish'), '未知命令');
+    expectUnreadable(await run('check', join(dir, 'nope.json')), '文件不存在');
+    const bad = write('bad.json', '{"fiscalYear": 2021,');
+    expectUnreadable(await run('check', bad), `${bad} 不是有效的 JSON：第 1 行第 21 列：文件在此处意外结束`);
+    expectUnreadable(await run('check', '/dev/zero'), '不是普通文件');
+    expectUnreadable(await run('publish'), '未知命令');
+    expectUnreadable(await run('check'), '缺少文件参数');
   });
 });
 
-describe('juesuan summary and schema', () => {
-  it('prints the main totals of the seed document as decimal strings', () => {
-    const { code, out } = run('summary', SEED_PATH, '--json');
-    expect(code).toBe(EXIT_OK);
-    expect(JSON.parse(out)).toEqual({
-      incomeTotal: '2882.93', expenditureTotal: '2882.93', basicExpenditure: '288.90', projectExpenditure: '2594.03',
-      personnelCosts: '263.02', operatingCosts: '25.88', threePublicExpensesBudget: '0.60', threePublicExpensesActual: '0.00',
-      procurementTotal: '2562.69',
-    });
-    expect(run('summary', SEED_PATH).out).toContain('本年支出合计：2,882.93');
+describe('crashes', () => {
+  const saved = process.env.JUESUAN_DEBUG;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.JUESUAN_DEBUG;
+    else process.env.JUESUAN_DEBUG = saved;
+  });
+  const crashingIo = (err: string[]): Io => ({ out: () => { throw new Error('boom\nsecond line'); }, err: (t) => err.push(t) });
+
+  it('exit 2 with one line, no stack', async () => {
+    delete process.env.JUESUAN_DEBUG;
+    const err: string[] = [];
+    expect(await runCli(['schema'], crashingIo(err))).toBe(EXIT_UNREADABLE);
+    expect(err).toEqual(['juesuan 内部错误，未能完成：boom（设置 JUESUAN_DEBUG=1 可查看详情）']);
   });
 
-  it('publishes the interchange format as JSON Schema', () => {
-    const schema = JSON.parse(run('schema').out) as { properties: Record<string, unknown>; required: string[] };
+  it('print the stack when JUESUAN_DEBUG=1', async () => {
+    process.env.JUESUAN_DEBUG = '1';
+    const err: string[] = [];
+    expect(await runCli(['schema'], crashingIo(err))).toBe(EXIT_UNREADABLE);
+    expect(err.join('\n')).toMatch(/boom\nsecond line\n\s+at /);
+  });
+});
+
+describe('juesuan summary, schema and catalogue', () => {
+  it('prints the main totals of the seed document as decimal strings', async () => {
+    const { code, out } = await run('summary', SEED_PATH, '--json');
+    expect(code).toBe(EXIT_OK);
+    expect(JSON.parse(out)).toMatchObject({
+      incomeTotal: '2882.93', expenditureTotal: '2882.93', basicExpenditure: '288.90', projectExpenditure: '2594.03',
+      personnelCosts: '263.02', operatingCosts: '25.88', procurementTotal: '2562.69',
+    });
+    expect((await run('summary', SEED_PATH)).out).toContain('2,882.93');
+  });
+
+  it('publishes the interchange format as JSON Schema', async () => {
+    const schema = JSON.parse((await run('schema')).out) as { properties: Record<string, unknown>; required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(['tables', 'performance', 'procurement']));
-    expect(JSON.stringify(schema.properties.procurement)).toContain('^-?\\\\d{1,16}(\\\\.\\\\d{1,2})?$');
+    expect(JSON.stringify(schema.properties.procurement)).toContain(JSON.stringify(NON_NEGATIVE_AMOUNT_PATTERN.source).slice(1, -1));
+  });
+
+  it('hands `catalogue …` to the catalogue commands', async () => {
+    const direct = capture();
+    const directCode = await runCatalogueCommand(['frobnicate'], direct.io);
+    const viaCli = await run('catalogue', 'frobnicate');
+    expect(viaCli.code).toBe(directCode);
+    expect(viaCli.err).toBe(direct.err.join('\n'));
+    expect(viaCli.err).toContain('frobnicate');
   });
 });
