@@ -25,7 +25,15 @@ const ZText = z.string();
 export const ZTableRow = z.strictObject({
   row: z.string().min(1).describe('row key: a classification code ("2010350"), "total", or the line\'s key in the template ("incomeTotal")'),
   name: z.string().optional().describe('科目名称 as printed, for classification rows'),
-  cells: z.record(z.string(), ZAmount).describe('column key → amount; blank cells are omitted'),
+  cells: z
+    .preprocess((input, ctx) => {
+      // A record drops a "__proto__" key without a word; refuse it instead.
+      if (typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
+        ctx.issues.push({ code: 'custom', input, path: ['__proto__'], message: '不认识的栏 "__proto__"，请删去' });
+      }
+      return input;
+    }, z.record(z.string(), ZAmount))
+    .describe('column key → amount; blank cells are omitted'),
 });
 
 export const ZTable = z.strictObject({

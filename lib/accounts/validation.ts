@@ -2,6 +2,7 @@
 // and say why, in the words an accountant uses.
 
 import { z } from 'zod';
+import { upgradeDocument } from './upgrade';
 import { ZFinalAccounts, type TFinalAccounts } from './schema';
 
 export interface FieldError {
@@ -245,8 +246,9 @@ export function limitErrors(errors: readonly FieldError[], max = 100): string[] 
   return lines;
 }
 
+/** Reads a document; format 1 (the 2021 Hubei layout by printed numbers) is upgraded first. */
 export function parseFinalAccounts(data: unknown): ParseResult {
-  const result = ZFinalAccounts.safeParse(data, { reportInput: true });
+  const result = ZFinalAccounts.safeParse(upgradeDocument(data), { reportInput: true });
   if (result.success) return { ok: true, doc: result.data };
   return { ok: false, errors: fieldErrorsOf(result.error.issues, ZFinalAccounts) };
 }
