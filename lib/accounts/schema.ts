@@ -198,7 +198,8 @@ export const ZPriorYear = z.strictObject({
 export const ZBudgetLine = z.strictObject({
   code: z.string().describe('functional code at the template\'s level: 类 (3 digits) or 项 (7 digits)'),
   name: z.string().optional().describe('as printed'),
-  amount: ZNonNegativeAmount.describe('年初预算数'),
+  amount: ZNonNegativeAmount.optional().describe('年初预算数, when printed'),
+  adjustedBudget: ZNonNegativeAmount.optional().describe('全年预算数 (adjusted budget), when printed instead of or beside 年初预算'),
   purpose: z.string().optional().describe('主要用于'),
   explanation: z.string().optional().describe('决算数与预算数差异的主要原因'),
 });
@@ -207,6 +208,7 @@ export const ZComparisons = z.strictObject({
   priorYear: ZPriorYear.optional().describe('absent for a department founded in the year'),
   initialBudget: z.strictObject({
     generalPublicBudgetExpenditure: ZNonNegativeAmount.describe('一般公共预算财政拨款支出年初预算'),
+    adjustedGeneralPublicBudgetExpenditure: ZNonNegativeAmount.optional().describe('一般公共预算财政拨款支出全年预算 (adjusted), when printed'),
     bySubject: z.array(ZBudgetLine),
   }),
 });
@@ -289,6 +291,9 @@ function checkSections(template: Template, doc: TFinalAccounts, ctx: z.Refinemen
   const digits = template.sections.initialBudgetLevel === 'class' ? 3 : 7;
   const level = digits === 3 ? '类' : '项';
   doc.comparisons.initialBudget.bySubject.forEach((line, index) => {
+    if (line.amount === undefined && line.adjustedBudget === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['comparisons', 'initialBudget', 'bySubject', index], message: '须有年初预算数（amount）或全年预算数（adjustedBudget）' });
+    }
     const path = ['comparisons', 'initialBudget', 'bySubject', index, 'code'];
     if (!new RegExp(`^\\d{${digits}}$`).test(line.code)) {
       ctx.addIssue({ code: 'custom', path, message: `${template.name}按${level}级科目（${digits} 位编码）列示年初预算，"${line.code}" 不是${level}级编码` });

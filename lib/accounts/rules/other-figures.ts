@@ -73,9 +73,19 @@ function* overviewAndAssetRules(ctx: RuleContext): Generator<Comparison> {
 function* budgetAndThreePublicRules(ctx: RuleContext): Generator<Comparison> {
   const budget = ctx.doc.comparisons.initialBudget;
   const level = ctx.template.sections.initialBudgetLevel === 'class' ? '类' : '项';
-  yield rule('budget.bySubject', `一般公共预算财政拨款支出年初预算＝各${level}年初预算之和`, 'amount',
-    sum('一般公共预算财政拨款支出年初预算', [amount('comparisons.initialBudget.generalPublicBudgetExpenditure', budget.generalPublicBudgetExpenditure)]),
-    sum(`各${level}年初预算之和`, budget.bySubject.map((c, i) => amount(`comparisons.initialBudget.bySubject[${i}].amount`, c.amount))));
+  // Compared only when every line prints the figure: a document may give 全年预算 by line instead.
+  const lines = budget.bySubject;
+  if (lines.length > 0 && lines.every((line) => line.amount !== undefined)) {
+    yield rule('budget.bySubject', `一般公共预算财政拨款支出年初预算＝各${level}年初预算之和`, 'amount',
+      sum('一般公共预算财政拨款支出年初预算', [amount('comparisons.initialBudget.generalPublicBudgetExpenditure', budget.generalPublicBudgetExpenditure)]),
+      sum(`各${level}年初预算之和`, lines.map((c, i) => amount(`comparisons.initialBudget.bySubject[${i}].amount`, c.amount ?? '0'))));
+  }
+  const adjusted = budget.adjustedGeneralPublicBudgetExpenditure;
+  if (adjusted !== undefined && lines.length > 0 && lines.every((line) => line.adjustedBudget !== undefined)) {
+    yield rule('budget.bySubject', `一般公共预算财政拨款支出全年预算＝各${level}全年预算之和`, 'amount',
+      sum('一般公共预算财政拨款支出全年预算', [amount('comparisons.initialBudget.adjustedGeneralPublicBudgetExpenditure', adjusted)]),
+      sum(`各${level}全年预算之和`, lines.map((c, i) => amount(`comparisons.initialBudget.bySubject[${i}].adjustedBudget`, c.adjustedBudget ?? '0'))));
+  }
 
   const details = ctx.doc.threePublicExpenses;
   if (!details) return;
