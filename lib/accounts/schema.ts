@@ -348,3 +348,63 @@ function checkTableShape(template: Template, kind: TableKind, rows: readonly TTa
     }
   });
 }
+
+/**
+ * The format as one template has it, for its JSON Schema (`juesuan schema --template …`): the
+ * template's id and year, each table's row keys and column keys, its sections required and
+ * the sections it lacks left out. Validation itself runs ZFinalAccounts, which says the same.
+ */
+export function templateSchema(template: Template) {
+  const flags = template.sections;
+  const tables = z.strictObject(Object.fromEntries(TABLE_KINDS.map((kind) => {
+    const table = template.tables[kind];
+    const row = table.rowKind === 'functional'
+      ? z.string().regex(/^(total|\d{3}|\d{5}|\d{7})$/).describe(`"total" or a functional code of the ${template.fiscalYear} catalogue`)
+      : z.enum(table.rows.filter((r) => r.columns.length > 0).map((r) => r.key));
+    const rowSchema = z.strictObject({
+      row,
+      name: z.string().optional(),
+      cells: z.partialRecord(z.enum(table.columns.map((c) => c.key)), ZAmount),
+    }).describe(`${table.title}：${table.columns.map((c) => `${c.key} ${c.label}`).join('；')}`);
+    return [kind, z.strictObject({ rows: z.array(rowSchema), statement: z.string().optional() })];
+  })) as unknown as Record<TableKind, z.ZodType>);
+  const pick = <T extends z.ZodType>(schema: T, present: boolean) => (present ? schema : undefined);
+  const optionalFields = <S extends Record<string, z.ZodType | undefined>>(shape: S) =>
+    Object.fromEntries(Object.entries(shape).filter(([, schema]) => schema !== undefined)) as Record<string, z.ZodType>;
+  const procurementShape = ZProcurement.shape;
+  const assetsShape = ZAssets.shape;
+  const performanceShape = ZPerformance.shape;
+  return ZFinalAccountsShape.omit({ threePublicExpenses: true, keyWork: true }).extend({
+    template: z.literal(template.id),
+    fiscalYear: z.literal(template.fiscalYear),
+    tables,
+    overview: z.strictObject(optionalFields({
+      functions: ZOverview.shape.functions,
+      subordinateUnitCount: pick(ZCount, flags.staff),
+      staff: pick(ZStaff, flags.staff),
+      units: pick(ZOverview.shape.units.unwrap(), flags.unitComposition),
+    })),
+    ...optionalFields({
+      threePublicExpenses: pick(ZThreePublicExpenses, flags.threePublicExpensesDetails),
+      keyWork: pick(z.array(ZKeyWork), flags.keyWork),
+    }),
+    procurement: z.strictObject(optionalFields({
+      total: procurementShape.total, goods: procurementShape.goods, works: procurementShape.works, services: procurementShape.services,
+      toSmes: pick(ZNonNegativeAmount, flags.procurementAwards),
+      toSmallAndMicro: pick(ZNonNegativeAmount, flags.procurementAwards),
+      reserved: pick(procurementShape.reserved.unwrap(), flags.procurementReserved),
+    })),
+    assets: z.strictObject(optionalFields({
+      vehicles: assetsShape.vehicles, vehiclesByKind: assetsShape.vehiclesByKind,
+      generalEquipmentOver500k: pick(ZCount, flags.equipmentByKind),
+      specialEquipmentOver1m: pick(ZCount, flags.equipmentByKind),
+      equipmentOver1m: pick(ZCount, flags.equipmentOver1m),
+    })),
+    performance: z.strictObject(optionalFields({
+      projectCount: pick(performanceShape.projectCount, flags.projectSelfEvaluations),
+      departmentWide: pick(ZSelfEvaluation, flags.departmentWideSelfEvaluation),
+      projects: flags.projectSelfEvaluations ? performanceShape.projects : z.array(ZProject).max(0),
+      management: pick(ZPerformanceManagement, flags.performanceManagement),
+    })),
+  });
+}

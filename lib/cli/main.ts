@@ -1,13 +1,14 @@
 // juesuan: the command line over the accounts core.
 //   juesuan check FILE.json [--json]     findings; exit 0 none blocking, 1 blocking, 2 unreadable
 //   juesuan summary FILE.json [--json]   the main totals
-//   juesuan schema                       JSON Schema of the interchange format
+//   juesuan schema [--template ID]       JSON Schema of the interchange format, or of one template's documents
 //   juesuan catalogue import|list …      classification catalogues (lib/cli/catalogue-import.ts)
 
 import { z } from 'zod';
 import { checkFinalAccounts, hasBlockingFindings } from '../accounts/check';
 import { parseAmount, formatAmount } from '../accounts/money';
-import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
+import { templateSchema, ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
+import { findTemplate, TEMPLATE_IDS } from '../accounts/templates';
 import { SUMMARY_LABELS, summarizeFinalAccounts, type AccountsSummary } from '../accounts/summary';
 import { loadUserCatalogues, runCatalogueCommand } from './catalogue-import';
 import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, UnreadableInput, type Io } from './io';
@@ -18,7 +19,7 @@ export { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
 const USAGE = `用法：
   juesuan check 文件.json [--json]     审核一份部门决算，列出未通过的审核公式
   juesuan summary 文件.json [--json]   列出主要合计数
-  juesuan schema                       输出交换格式的 JSON Schema
+  juesuan schema [--template 格式]     输出交换格式的 JSON Schema（指定报表格式则只含该格式的表、行、栏和部分）
   juesuan catalogue import|list …      导入或列出支出功能 / 经济分类科目表`;
 
 function readDocument(file: string | undefined): TFinalAccounts {
@@ -31,13 +32,14 @@ function check(doc: TFinalAccounts, json: boolean, io: Io): number {
   const findings = checkFinalAccounts(doc);
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
   if (json) {
-    const rows = findings.map(({ rule, severity, message, expected, actual, difference, withinRounding, cells, citation }) =>
-      ({ rule, severity, message, expected, actual, difference, withinRounding, cells, citation }));
+    const rows = findings.map(({ rule, severity, message, expected, actual, difference, withinRounding, cells, citation, location }) =>
+      ({ rule, severity, message, expected, actual, difference, withinRounding, cells, citation, ...(location ? { location } : {}) }));
     io.out(JSON.stringify({ findings: rows }, null, 2));
   } else {
     io.out(`${doc.department.name} ${doc.fiscalYear} 年度部门决算：${blocking} 项强制性审核未通过，${findings.length - blocking} 项提示性审核需说明`);
     for (const f of findings) {
       io.out(`${f.severity === 'blocking' ? '✗ 强制' : '! 提示'} [${f.rule}] ${f.message}`);
+      if (f.location) io.out(`    位置：说明「${f.location.heading}」第 ${f.location.offset + 1} 字起：${f.location.sentence}`);
       io.out(`    依据：${f.citation}`);
     }
   }
@@ -57,19 +59,29 @@ function summary(doc: TFinalAccounts, json: boolean, io: Io): number {
   return EXIT_OK;
 }
 
+/** `schema` or `schema --template shanghai-2024`. */
+function schemaFor(option: string | undefined, rest: readonly string[]): z.ZodType {
+  if (option === undefined) return ZFinalAccounts;
+  const [id, ...extra] = rest;
+  if (option !== '--template' || extra.length > 0) throw new UnreadableInput(`多余的参数：${[option, ...rest].join(' ')}\n${USAGE}`);
+  const template = id === undefined ? undefined : findTemplate(id);
+  if (!template) throw new UnreadableInput(`没有报表格式 "${id ?? ''}"，可用的有：${TEMPLATE_IDS.join('、')}`);
+  return templateSchema(template);
+}
+
 async function run(args: readonly string[], io: Io): Promise<number> {
   // The catalogue commands have their own arguments and options.
   if (args[0] === 'catalogue') return runCatalogueCommand(args.slice(1), io);
   const json = args.includes('--json');
   const [command, file, ...extra] = args.filter((arg) => arg !== '--json');
-  if (extra.length > 0) throw new UnreadableInput(`多余的参数：${extra.join(' ')}\n${USAGE}`);
+  if (extra.length > 0 && command !== 'schema') throw new UnreadableInput(`多余的参数：${extra.join(' ')}\n${USAGE}`);
   switch (command) {
     case 'check':
       return check(readDocument(file), json, io);
     case 'summary':
       return summary(readDocument(file), json, io);
     case 'schema':
-      io.out(JSON.stringify(z.toJSONSchema(ZFinalAccounts, { unrepresentable: 'any' }), null, 2));
+      io.out(JSON.stringify(z.toJSONSchema(schemaFor(file, extra), { unrepresentable: 'any', io: 'input' }), null, 2));
       return EXIT_OK;
     case undefined:
     case 'help':

@@ -7,7 +7,7 @@ import { NON_NEGATIVE_AMOUNT_PATTERN } from '../../lib/accounts/amount-schema';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { runCatalogueCommand } from '../../lib/cli/catalogue-import';
 import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, runCli, type Io } from '../../lib/cli/main';
-import { SEED_PATH, loadSeed } from './seed-document';
+import { SEED_PATH, SHANGHAI_FINANCE_BUREAU_PATH, loadSeed } from './seed-document';
 
 const loose = (value: object): Record<string, unknown> => value as Record<string, unknown>;
 
@@ -156,6 +156,26 @@ describe('juesuan summary, schema and catalogue', () => {
     const schema = JSON.parse((await run('schema')).out) as { properties: Record<string, unknown>; required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(['tables', 'performance', 'procurement']));
     expect(JSON.stringify(schema.properties.procurement)).toContain(JSON.stringify(NON_NEGATIVE_AMOUNT_PATTERN.source).slice(1, -1));
+  });
+
+  it('gives the totals of a Shanghai document as printed', async () => {
+    const { code, out } = await run('summary', SHANGHAI_FINANCE_BUREAU_PATH, '--json');
+    expect(code).toBe(EXIT_OK);
+    expect(JSON.parse(out)).toMatchObject({
+      incomeTotal: '2946.25', expenditureTotal: '2940.05', basicExpenditure: '2336.91', projectExpenditure: '603.14',
+      personnelCosts: '2152.26', operatingCosts: '184.65', threePublicExpensesBudget: '0.95', threePublicExpensesActual: '0.00', procurementTotal: '251.25',
+    });
+  });
+
+  it('publishes one template\'s format: its rows and columns, its sections only', async () => {
+    const schema = JSON.parse((await run('schema', '--template', 'shanghai-2024')).out) as { properties: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+    expect(schema.properties.template).toEqual({ type: 'string', const: 'shanghai-2024' });
+    expect(schema.properties.overview?.required).toEqual(['functions', 'units']);
+    expect(Object.keys(schema.properties)).not.toContain('keyWork');
+    expect(JSON.stringify(schema.properties.tables)).toContain('"enum":["openingBalance","income","expenditureTotal","basic","project","closingBalance"]');
+    const unknown = await run('schema', '--template', 'guangdong-2024');
+    expect(unknown.code).toBe(EXIT_UNREADABLE);
+    expect(unknown.err).toBe('没有报表格式 "guangdong-2024"，可用的有：hubei-2021、shanghai-2024');
   });
 
   it('hands `catalogue …` to the catalogue commands', async () => {
