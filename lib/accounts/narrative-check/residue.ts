@@ -1,0 +1,57 @@
+// Text that should not be in a published narrative: template placeholders, choices left
+// unmade, filling instructions, an empty 主要原因, and years that are not the accounts' year.
+
+import type { Finding } from '../findings';
+import type { SectionText } from './extract';
+import { RESIDUE_PATTERNS, YEAR_PATTERNS } from './phrases';
+import { finding } from './report';
+import { rawOffset } from './text';
+
+/** One pass over each section: the residue patterns as one alternation, a group each. */
+const RESIDUE = new RegExp(RESIDUE_PATTERNS.map(([, pattern]) => `(${pattern})`).join('|'), 'g');
+
+export function checkResidue(sections: readonly SectionText[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const section of sections) {
+    for (const m of section.raw.matchAll(RESIDUE)) {
+      const [kind = '', , notAfter] = RESIDUE_PATTERNS[m.findIndex((group, i) => i > 0 && group !== undefined) - 1] ?? [];
+      if (notAfter?.test(section.raw.charAt(m.index - 1))) continue;
+      findings.push(finding(section, m.index, {
+        rule: 'residue',
+        severity: 'warning',
+        message: `说明中留有模板文字（${kind}）：“${m[0].replace(/\s+/g, '')}”`,
+        refs: [`narrative[${section.index}].text`],
+      }));
+    }
+  }
+  return findings;
+}
+
+const YEARS = new RegExp(YEAR_PATTERNS.map(([pattern]) => `(?:${pattern})`).join('|'), 'g');
+
+/** Years in the sections whose figures are read: the fiscal year, or the year before where compared. */
+export function checkYears(sections: readonly SectionText[], fiscalYear: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const section of sections) {
+    if (!section.scope) continue;
+    const { text } = section.normalized;
+    for (const m of text.matchAll(YEARS)) {
+      const index = m.findIndex((group, i) => i > 0 && group !== undefined);
+      const [, offset = 0, notAfter] = YEAR_PATTERNS[index - 1] ?? [];
+      if (notAfter?.test(text.charAt(m.index - 1))) continue;
+      const year = Number(m[index]);
+      const expected = fiscalYear + offset;
+      if (year === expected) continue;
+      findings.push(finding(section, rawOffset(section.normalized, m.index), {
+        rule: 'year',
+        severity: 'blocking',
+        message: `说明写“${m[0]}”，${offset === 0 ? '决算年度' : '比较的上一年度'}应为 ${expected} 年`,
+        expected: String(expected),
+        actual: String(year),
+        difference: String(year - expected),
+        refs: [`narrative[${section.index}].text`],
+      }));
+    }
+  }
+  return findings;
+}
