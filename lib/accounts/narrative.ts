@@ -6,6 +6,8 @@
 
 import { absCents, divideRounded, type Cents } from './money';
 
+export { generateNarrative } from './narrative-check/draft';
+
 
 /** A percentage in units of 10^-decimals percent. */
 export type PercentUnits = bigint;
