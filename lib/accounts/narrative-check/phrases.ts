@@ -171,8 +171,11 @@ export const VALUE_PHRASES: readonly ValuePhrase[] = [
 /** What may stand between a subject and its bare figure: "因公出国(境)费支出决算 0.00 万元". */
 export const FILLER = /^(?:支出|决算|数|为|是|达|共计|合计|总额|金额|共|:)*$/;
 
-/** A reason or a list of contents: no claim is read from it, up to the next 。 or ；. */
-export const EXPLANATION = /(?:主要原因|原因是|主要由于|主要用于:|主要包括|主要成效|主要产出和效益)[^。；]*/g;
+/**
+ * A reason or a list of contents: no claim is read from it, up to the next 。 or ；, or a
+ * numbered item or sub-heading that a broken layout ran into it ("…办公设备购置10、住房保障支出（类）").
+ */
+export const EXPLANATION = /(?:主要原因|原因是|主要由于|主要用于:|主要包括|主要成效|主要产出和效益)(?:(?!\d{1,2}、|\([一二三四五六七八九十]+\))[^。；])*/g;
 
 /** "(类)", "(款)", "(项)": a functional subject named before it. */
 export const LEVEL_MARKER = '\\((类|款|项)\\)';
@@ -198,11 +201,11 @@ export const RESIDUE_PATTERNS: readonly (readonly [string, string, RegExp?])[] =
 ];
 
 /**
- * Years that must be the fiscal year (0) or the one before it (-1, "与2023年度相比"), with a
- * character that must not come right before the year.
+ * Years, on the original text: the fiscal year (0) or the one before it where compared (-1,
+ * "与2023年度相比"), with a character that must not come right before the year.
  */
 export const YEAR_PATTERNS: readonly (readonly [string, 0 | -1, RegExp?])[] = [
-  ['(?:与|比|较)(\\d{4})年度?', -1],
-  ['截[至止](\\d{4})年12月31日', 0],
-  ['(\\d{4})年度(?!相比)', 0, /[与比较\d]/],
+  ['(?:与|比|较)\\s*(\\d{4})\\s*年度?', -1],
+  ['截[至止]\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日', 0],
+  ['(\\d{4})\\s*年度', 0, /\d/],
 ];

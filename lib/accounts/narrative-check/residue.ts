@@ -5,7 +5,6 @@ import type { Finding } from '../findings';
 import type { SectionText } from './extract';
 import { RESIDUE_PATTERNS, YEAR_PATTERNS } from './phrases';
 import { finding } from './report';
-import { rawOffset } from './text';
 
 /** One pass over each section: the residue patterns as one alternation, a group each. */
 const RESIDUE = new RegExp(RESIDUE_PATTERNS.map(([, pattern]) => `(${pattern})`).join('|'), 'g');
@@ -29,12 +28,12 @@ export function checkResidue(sections: readonly SectionText[]): Finding[] {
 
 const YEARS = new RegExp(YEAR_PATTERNS.map(([pattern]) => `(?:${pattern})`).join('|'), 'g');
 
-/** Years in the sections whose figures are read: the fiscal year, or the year before where compared. */
+/** Years anywhere but the glossary: the fiscal year, or the year before where compared. */
 export function checkYears(sections: readonly SectionText[], fiscalYear: number): Finding[] {
   const findings: Finding[] = [];
   for (const section of sections) {
-    if (!section.scope) continue;
-    const { text } = section.normalized;
+    if (section.scope === null) continue;
+    const text = section.raw;
     for (const m of text.matchAll(YEARS)) {
       const index = m.findIndex((group, i) => i > 0 && group !== undefined);
       const [, offset = 0, notAfter] = YEAR_PATTERNS[index - 1] ?? [];
@@ -42,10 +41,10 @@ export function checkYears(sections: readonly SectionText[], fiscalYear: number)
       const year = Number(m[index]);
       const expected = fiscalYear + offset;
       if (year === expected) continue;
-      findings.push(finding(section, rawOffset(section.normalized, m.index), {
+      findings.push(finding(section, m.index, {
         rule: 'year',
         severity: 'blocking',
-        message: `说明写“${m[0]}”，${offset === 0 ? '决算年度' : '比较的上一年度'}应为 ${expected} 年`,
+        message: `说明写“${m[0].replace(/\s+/g, '')}”，${offset === 0 ? '决算年度' : '比较的上一年度'}应为 ${expected} 年`,
         expected: String(expected),
         actual: String(year),
         difference: String(year - expected),

@@ -103,7 +103,8 @@ function yearOnYear(claim: Claim, fact: Fact): Draft | undefined {
     const stated = signOf(claim.word) * atDecimals(printed, 2);
     if (printed.decimals <= 2 && atDecimals(printed, 2) !== absCents(change)) {
       const withinRounding = printed.decimals < 2 && divideRounded(absCents(change), 10n ** BigInt(2 - printed.decimals)) === printed.units;
-      return { rule: 'change', severity: withinRounding ? 'warning' : 'blocking', message: `${said(claim)}，${figures()}，${directionWord(change, true)} ${formatAmount(absCents(change))} 万元${withinRounding ? '，属舍位误差' : ''}`, expected: toAmountText(change), actual: toAmountText(stated), difference: toAmountText(stated - change), withinRounding, refs };
+      const actually = change === 0n ? '两年持平' : `${directionWord(change, true)} ${formatAmount(absCents(change))} 万元`;
+      return { rule: 'change', severity: withinRounding ? 'warning' : 'blocking', message: `${said(claim)}，${figures()}，${actually}${withinRounding ? '，属舍位误差' : ''}`, expected: toAmountText(change), actual: toAmountText(stated), difference: toAmountText(stated - change), withinRounding, refs };
     }
     if (change !== 0n && signOf(claim.word) * change < 0n) {
       return { rule: 'direction', severity: 'blocking', message: `${said(claim)}，但${figures()}，应为${directionWord(change, true)}`, expected: toAmountText(change), actual: toAmountText(stated), difference: toAmountText(stated - change), refs };

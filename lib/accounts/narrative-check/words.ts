@@ -13,7 +13,7 @@ export function tableName(template: Template, kind: TableKind): string {
 
 function rowName(template: Template, doc: TFinalAccounts, kind: TableKind, row: string): string {
   const table = template.tables[kind];
-  if (row === TOTAL_ROW && table.rowKind !== 'lines') return table.rowKind === 'single' ? '' : '合计';
+  if (row === TOTAL_ROW && table.rowKind !== 'lines') return table.rowKind === 'single' ? '' : '合计行';
   const definition = table.rows.find((r) => r.key === row);
   if (definition) {
     const label = definition.label.replace(ORDINAL, '');
