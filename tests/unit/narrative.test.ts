@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, parseAmount } from '../../lib/accounts/money';
-import { describeChange, formatPercent, percentOf, sharesOf, yearOnYear } from '../../lib/accounts/narrative';
+import { describeChange, formatPercent, formatPercentAt, percentOf, sharesOf, yearOnYear } from '../../lib/accounts/narrative';
 
 const a = parseAmount;
 
@@ -48,5 +48,29 @@ describe('narrative figures of the seed document (第三部分)', () => {
   it('computes the procurement shares: SMEs 97.7% of the total, small and micro firms 16.2% of SMEs', () => {
     expect(formatPercent(percentOf(a('2502.53'), a('2562.69')) ?? 0n)).toBe('97.7%');
     expect(formatPercent(percentOf(a('406.13'), a('2502.53')) ?? 0n)).toBe('16.2%');
+  });
+});
+
+describe('narrative figures at two decimals (Shanghai 2024, 财政局)', () => {
+  const at2 = (units: bigint) => formatPercentAt(units, 2);
+
+  it('splits 本年收入合计 2,946.25 into 99.79% and 0.21%', () => {
+    expect(sharesOf([a('2940.05'), a('6.2')], 2).map(at2)).toEqual(['99.79%', '0.21%']);
+  });
+
+  it('gives 2,106.66 of the classes 71.65%, not the printed 71.73%', () => {
+    const shares = sharesOf(['2106.66', '326.72', '60.99', '445.69'].map(a), 2);
+    expect(shares.map(at2)).toEqual(['71.65%', '11.11%', '2.08%', '15.16%']);
+    expect(shares.reduce((s, v) => s + v, 0n)).toBe(10000n);
+  });
+
+  it('computes completion 98.20% and a decrease of 1.87%', () => {
+    expect(at2(percentOf(a('2940.05'), a('2993.92'), 2) ?? 0n)).toBe('98.20%');
+    expect(describeChange(yearOnYear(a('2995.39'), a('3052.34'), 2), (c) => String(c), 2)).toBe('减少 5695 万元，下降 1.87%');
+  });
+
+  it('prints whole percentages and keeps formatPercent at one decimal', () => {
+    expect(formatPercentAt(0n, 0)).toBe('0%');
+    expect(formatPercent(1360n)).toBe('136.0%');
   });
 });
