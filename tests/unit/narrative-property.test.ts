@@ -235,7 +235,7 @@ function change(doc: TFinalAccounts, ref: string, delta: number): void {
   }
   const path = ref.replace(/\[(\d+)\]/g, '.$1').split('.');
   const last = path.pop() ?? '';
-  let target: Record<string, unknown> = doc as unknown as Record<string, unknown>;
+  let target: Record<string, unknown> = doc;
   for (const key of path) target = target[key] as Record<string, unknown>;
   const value = target[last];
   target[last] = typeof value === 'number' ? value + 1 : toAmountText(parseAmount(typeof value === 'string' ? value : '0') + BigInt(delta));
