@@ -1,7 +1,8 @@
-// Claim extraction: one pass of one compiled pattern over each section's normalized text.
-// A subject phrase sets what the text is talking about; a value phrase after it is a claim
-// about that subject. Explanations (主要原因…, 主要包括…) are skipped, sub-headings reset the
-// subject. The pattern is compiled once per template (its class names are part of it).
+// Claim extraction: one pass over each section's normalized text, trying at each position
+// only the phrases that can start with its character. A subject phrase sets what the text is
+// talking about; a value phrase after it is a claim about that subject. Explanations
+// (主要原因…, 主要包括…) are skipped, sub-headings reset the subject. The phrases are compiled
+// once per template (its class names are part of them).
 
 import type { TFinalAccounts } from '../schema';
 import type { Template } from '../templates';
