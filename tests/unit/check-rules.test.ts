@@ -8,7 +8,8 @@ function findingsAfter(change: (doc: TFinalAccounts) => void) {
   const doc = loadSeed();
   change(doc);
   const before = new Set(checkFinalAccounts(loadSeed()).map((f) => f.message));
-  return checkFinalAccounts(doc).filter((f) => !before.has(f.message));
+  // A changed table figure also contradicts the narrative; narrative claims have their own tests.
+  return checkFinalAccounts(doc).filter((f) => !before.has(f.message) && !f.rule.startsWith('narrative.'));
 }
 
 describe('printed table identities', () => {

@@ -9,8 +9,25 @@ const TREASURY_PROJECT = '项目「国库集中支付结转资金（网络安全
 describe('checking the seed department (武汉市硚口区大数据中心 2021)', () => {
   const findings = checkFinalAccounts(loadSeed());
 
-  it('reports exactly three findings', () => {
-    expect(findings.map((f) => f.rule)).toEqual(['selfEvaluation.weights', 'selfEvaluation.weights', 'performance.projects']);
+  it('reports exactly the three table findings and eight narrative warnings', () => {
+    expect(findings.map((f) => f.rule)).toEqual([
+      'selfEvaluation.weights', 'selfEvaluation.weights', 'performance.projects',
+      ...Array<string>(4).fill('narrative.completion'), ...Array<string>(4).fill('narrative.change'),
+    ]);
+  });
+
+  it('finds "完成年初预算的 0.0%" said of four 三公 items whose 表7 budget is 0, and "增长 0.0%" on a prior year of 0', () => {
+    // 表7 预算数: 因公出国 0, 公务用车 0 (购置 0, 运行 0), 公务接待 0.6; 2020 三公经费 were 0 in all four
+    const narrative = findings.filter((f) => f.rule.startsWith('narrative.'));
+    expect(narrative.every((f) => f.severity === 'warning' && f.location?.heading === '七、一般公共预算财政拨款“三公”经费支出决算情况说明')).toBe(true);
+    expect(narrative.slice(0, 4).map((f) => f.cells[1])).toEqual([
+      'threePublicExpensesTable:total:budgetOverseasTrips', 'threePublicExpensesTable:total:budgetVehicles',
+      'threePublicExpensesTable:total:budgetVehiclePurchase', 'threePublicExpensesTable:total:budgetVehicleOperation',
+    ]);
+    expect(narrative.slice(4).map((f) => f.cells[0])).toEqual([
+      'comparisons.priorYear.threePublicExpenses.total', 'comparisons.priorYear.threePublicExpenses.overseasTrips',
+      'comparisons.priorYear.threePublicExpenses.vehicles', 'comparisons.priorYear.threePublicExpenses.receptions',
+    ]);
   });
 
   it('finds the printed 产出指标（70分） of the treasury carry-over project, whose indicators add to 40', () => {
@@ -53,7 +70,7 @@ describe('checking the seed department (武汉市硚口区大数据中心 2021)'
   });
 
   it('cites where each rule comes from', () => {
-    expect(findings.map((f) => f.citation)).toEqual([
+    expect(findings.slice(0, 3).map((f) => f.citation)).toEqual([
       '自评表表式：各级指标分值为其下各指标分值之和，预算执行情况（20分）与年度绩效合计 100 分',
       '自评表表式：各级指标分值为其下各指标分值之和，预算执行情况（20分）与年度绩效合计 100 分',
       '项目支出绩效自评覆盖全部一般公共预算项目支出：各项目执行数之和＝一般公共预算财政拨款项目支出',

@@ -52,6 +52,8 @@ describe('a document is refused whole, each refusal named', () => {
     const upgraded = parseFinalAccounts(v1);
     const current = parseFinalAccounts(loadSeedJson());
     if (!upgraded.ok || !current.ok) throw new Error('does not parse');
+    // The format 1 file predates the statements transcribed under the empty tables.
+    for (const table of Object.values(current.doc.tables)) delete table.statement;
     expect(upgraded.doc).toEqual(current.doc);
   });
 });
