@@ -24,7 +24,7 @@ describe('checking the seed department (武汉市硚口区大数据中心 2021)'
       'threePublicExpensesTable:total:budgetOverseasTrips', 'threePublicExpensesTable:total:budgetVehicles',
       'threePublicExpensesTable:total:budgetVehiclePurchase', 'threePublicExpensesTable:total:budgetVehicleOperation',
     ]);
-    expect(narrative.slice(4).map((f) => f.cells[0])).toEqual([
+    expect(narrative.slice(4).map((f) => f.cells[1])).toEqual([
       'comparisons.priorYear.threePublicExpenses.total', 'comparisons.priorYear.threePublicExpenses.overseasTrips',
       'comparisons.priorYear.threePublicExpenses.vehicles', 'comparisons.priorYear.threePublicExpenses.receptions',
     ]);
