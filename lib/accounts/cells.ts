@@ -38,8 +38,19 @@ export class CellGrid {
     for (const cell of cells) this.values.set(cellKey(cell.table, cell.row, cell.column), cell.amount);
   }
 
+  /** Straight from the document's rows: every check builds one, so no Cell objects in between. */
   static of(doc: TFinalAccounts): CellGrid {
-    return new CellGrid(tableCells(doc));
+    const grid = new CellGrid([]);
+    for (const table of TABLE_KINDS) {
+      for (const row of doc.tables[table].rows) {
+        const prefix = `${table}:${row.row}:`;
+        for (const column in row.cells) {
+          const text = row.cells[column];
+          if (text !== undefined) grid.values.set(prefix + column, parseAmount(text));
+        }
+      }
+    }
+    return grid;
   }
 
   get(table: TableKind, row: string, column: string): Cents {
