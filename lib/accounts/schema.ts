@@ -20,7 +20,6 @@ export const ZPoints = z
 
 const ZCount = z.int('须为整数').nonnegative('不能为负数');
 const ZDate = z.iso.date('日期格式须为 YYYY-MM-DD');
-const ZText = z.string();
 
 export const ZTableRow = z.strictObject({
   row: z.string().min(1).describe('row key: a classification code ("2010350"), "total", or the line\'s key in the template ("incomeTotal")'),

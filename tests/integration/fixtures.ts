@@ -23,6 +23,16 @@ export function seedDocument(): TFinalAccounts {
   return ZFinalAccounts.parse(structuredClone(readSeedDocument()));
 }
 
+/**
+ * The seed document as the format 1 file held it: the same figures, without the statements
+ * under its empty tables, which were transcribed after format 2 arrived.
+ */
+export function seedDocumentAsFormat1Held(): TFinalAccounts {
+  const doc = seedDocument();
+  for (const table of Object.values(doc.tables)) delete table.statement;
+  return doc;
+}
+
 /** The three Shanghai 2024 documents the seed publishes, in SHANGHAI_DOCUMENTS order (fresh copies). */
 export function shanghaiDocuments(): TFinalAccounts[] {
   return SHANGHAI_DOCUMENTS.map((path) => ZFinalAccounts.parse(structuredClone(readSeedDocument(path))));

@@ -16,7 +16,7 @@ import { assembleDocument } from '../../lib/data/accounts-store';
 import { withDatabase } from '../../scripts/database';
 import { migrateDatabase } from '../../scripts/migrate';
 import { MIGRATIONS_DIR } from '../../scripts/schema-engine';
-import { databaseUrl, seedDocument, withCanonicalAmounts } from './fixtures';
+import { databaseUrl, seedDocument, seedDocumentAsFormat1Held, withCanonicalAmounts } from './fixtures';
 
 const TABLE_KINDS_MIGRATION = '20261128161848_table_kinds';
 
@@ -127,13 +127,13 @@ describe('the table_kinds migration on format 1 data', () => {
     const { rows } = await client.query<{ document: unknown }>('SELECT document FROM final_accounts WHERE id = $1', [accountsId]);
     const document = rows[0]?.document;
     expect(document).toEqual(upgradeDocument(format1Skeleton));
-    expect(assembleDocument(document, await storedCells())).toEqual(withCanonicalAmounts(seedDocument()));
+    expect(assembleDocument(document, await storedCells())).toEqual(withCanonicalAmounts(seedDocumentAsFormat1Held()));
   });
 
   it('leaves the revision as it was: format 1, read through upgradeDocument', async () => {
     const { rows } = await client.query<{ document: unknown }>('SELECT document FROM final_accounts_revision WHERE final_accounts_id = $1', [accountsId]);
     expect(rows[0]?.document).toEqual(format1);
-    expect(upgradeDocument(rows[0]?.document)).toEqual(seedDocument());
+    expect(upgradeDocument(rows[0]?.document)).toEqual(seedDocumentAsFormat1Held());
   });
 
   it('refuses a figure under a format 1 table code from now on', async () => {
