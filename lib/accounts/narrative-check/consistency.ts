@@ -5,9 +5,9 @@ import type { Finding } from '../findings';
 import { absCents, formatAmount } from '../money';
 import type { Claim, SectionText } from './extract';
 import { NEUTRAL } from './extract';
-import type { FactBook } from './facts';
+import type { FactBook, SubjectKey } from './facts';
 import { finding, percentText, plainPercent } from './report';
-import { atDecimals, printedDecimal } from './text';
+import { atDecimals, printedDecimal, tenTo } from './text';
 
 /** Shares of one set in one section, when every non-zero member is stated: their sum is 100%. */
 export function checkShareSums(claims: readonly Claim[], book: FactBook, sections: readonly SectionText[]): Finding[] {
@@ -16,7 +16,9 @@ export function checkShareSums(claims: readonly Claim[], book: FactBook, section
     const set = claim.kind === 'share' ? book.fact(claim.subject)?.shareSet : undefined;
     if (!set) continue;
     const key = `${claim.section}:${set}`;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
@@ -32,7 +34,7 @@ export function checkShareSums(claims: readonly Claim[], book: FactBook, section
     if (stated.size < 2 || total === 0n || !complete) continue;
     const decimals = Math.max(...[...stated.values()].map((c) => c.printed?.decimals ?? 0));
     const sum = [...stated.values()].reduce((s, c) => s + (c.printed ? atDecimals(c.printed, decimals) : 0n), 0n);
-    const hundred = 100n * 10n ** BigInt(decimals);
+    const hundred = 100n * tenTo(decimals);
     if (sum === hundred) continue;
     const withinRounding = absCents(sum - hundred) < BigInt(stated.size);
     findings.push(finding(section, first.offset, {
@@ -53,15 +55,20 @@ const MEASURES: Partial<Record<Claim['kind'], string>> = { amount: 'current', ac
 
 /** The same figure (subject and measure) printed twice with two values. */
 export function checkTwoValues(claims: readonly Claim[], book: FactBook, sections: readonly SectionText[]): Finding[] {
-  const first = new Map<string, Claim>();
+  // Per measure, the first claim printed for each subject.
+  const firsts = new Map<string, Map<SubjectKey, Claim>>();
   const findings: Finding[] = [];
   for (const claim of claims) {
     const measure = MEASURES[claim.kind];
     if (!measure || !claim.printed || claim.subject === NEUTRAL || (claim.kind === 'budget' && claim.qualifier === '全年')) continue;
-    const key = `${claim.subject}|${measure}`;
-    const earlier = first.get(key);
+    let first = firsts.get(measure);
+    if (!first) {
+      first = new Map();
+      firsts.set(measure, first);
+    }
+    const earlier = first.get(claim.subject);
     if (!earlier?.printed) {
-      first.set(key, claim);
+      first.set(claim.subject, claim);
       continue;
     }
     const decimals = Math.max(earlier.printed.decimals, claim.printed.decimals);

@@ -8,10 +8,10 @@ import type { TFinalAccounts } from '../schema';
 import type { Template } from '../templates';
 import type { SubjectKey } from './facts';
 import {
-  EXPLANATION, FILLER, ITEM_AFTER_CLASS, LEVEL_MARKER, NAME_BOUNDARY, SECTION_SCOPES, SUBJECT_PHRASES, SUBSECTION_SCOPES, VALUE_PHRASES,
+  EXPLANATION, FILLER, ITEM_AFTER_CLASS, LEVEL_MARKER, NAME_BOUNDARY, NUMBER, SECTION_SCOPES, SUBJECT_PHRASES, SUBSECTION_SCOPES, VALUE_PHRASES,
   type Scope, type SubjectPhrase, type ValueKind, type ValuePhrase,
 } from './phrases';
-import { firstChars } from './first-chars';
+import { firstChars, prefixes } from './first-chars';
 import { normalize, normalizedOffset, parsePrinted, rawOffset, type NormalizedText, type PrintedNumber } from './text';
 
 export const NEUTRAL: SubjectKey = 'neutral';
@@ -52,16 +52,46 @@ interface Alternative {
   marker?: true;
 }
 
+/** An alternative as tried at one first character, with what must hold there before its pattern runs. */
+interface Attempt {
+  alternative: Alternative;
+  /** The text must start with one of these (the pattern's first few characters). */
+  prefixes?: readonly string[];
+  /** A pattern that starts with a number: the codes one of which must follow the digits, commas and dots there. */
+  afterNumber?: ReadonlySet<number>;
+}
+
 interface Compiled {
-  /** First character code → the alternatives that can start with it, in priority order. */
-  byFirstChar: ReadonlyMap<number, readonly Alternative[]>;
-  /** 1 at the UTF-16 codes some alternative starts with: most characters are passed over here. */
-  starts: Uint8Array;
+  /** The alternatives that can start with one character, in priority order; [0] is none. */
+  byFirstChar: readonly (readonly Attempt[] | undefined)[];
+  /** Per UTF-16 code, its index in byFirstChar: most characters are 0 and passed over here. */
+  starts: Uint16Array;
   /** Class name and its stem without 支出 → class code. */
   classes: ReadonlyMap<string, string>;
 }
 
 const compiledTemplates = new WeakMap<Template, Compiled>();
+
+/** 0-9 , . : what a printed number is made of. */
+const isNumberCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2e;
+
+/**
+ * For a pattern that starts with NUMBER and goes on with characters a number does not hold:
+ * those characters. The number can only end where its run of digits, commas and dots ends, so
+ * the character there decides whether the pattern can match anywhere in the run.
+ */
+function numberFollowers(source: string): ReadonlySet<number> | undefined {
+  if (!source.startsWith(NUMBER)) return undefined;
+  const next = firstChars(source.slice(NUMBER.length));
+  if (next === 'any') return undefined;
+  const codes = new Set([...next].map((char) => char.charCodeAt(0)));
+  return [...codes].some(isNumberCode) ? undefined : codes;
+}
+
+function startsWithOne(text: string, at: number, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true;
+  return false;
+}
 
 function compile(template: Template): Compiled {
   const cached = compiledTemplates.get(template);
@@ -71,15 +101,22 @@ function compile(template: Template): Compiled {
     ...VALUE_PHRASES.map((value) => ({ source: value.pattern, alternative: { sticky: new RegExp(value.pattern, 'y'), value } })),
     { source: LEVEL_MARKER, alternative: { sticky: new RegExp(LEVEL_MARKER, 'y'), marker: true as const } },
   ];
-  const byFirstChar = new Map<number, Alternative[]>();
-  const starts = new Uint8Array(0x10000);
+  const byFirstChar: (Attempt[] | undefined)[] = [undefined];
+  const starts = new Uint16Array(0x10000);
   for (const { source, alternative } of alternatives) {
     const chars = firstChars(source);
     if (chars === 'any') throw new Error(`narrative pattern without a known first character: ${source}`);
+    const known = [4, 3, 2].map((length) => prefixes(source, length)).find((found): found is ReadonlySet<string> => found !== 'any');
+    const afterNumber = numberFollowers(source);
     for (const char of chars) {
       const code = char.charCodeAt(0);
-      byFirstChar.set(code, [...(byFirstChar.get(code) ?? []), alternative]);
-      starts[code] = 1;
+      if (!starts[code]) starts[code] = byFirstChar.push([]) - 1;
+      const here = known ? [...known].filter((prefix) => prefix.charCodeAt(0) === code) : [];
+      byFirstChar[starts[code] ?? 0]?.push({
+        alternative,
+        ...(here.length > 0 && !here.includes(char) ? { prefixes: here } : {}),
+        ...(afterNumber ? { afterNumber } : {}),
+      });
     }
   }
   const classes = new Map<string, string>();
@@ -96,11 +133,30 @@ function compile(template: Template): Compiled {
 
 const UNREAD: NormalizedText = { text: '', runs: { normalized: Int32Array.of(0), raw: Int32Array.of(0) } };
 
+/** Headings are few and repeat from document to document: their scope is looked up once each. */
+const headingScopes = new Map<string, Scope | null | undefined>();
+
+function scopeOf(heading: string): Scope | null | undefined {
+  if (headingScopes.has(heading)) return headingScopes.get(heading);
+  const scope = SECTION_SCOPES.find(([pattern]) => pattern.test(heading))?.[1];
+  if (headingScopes.size >= 1000) headingScopes.clear();
+  headingScopes.set(heading, scope);
+  return scope;
+}
+
 export function readSections(doc: TFinalAccounts): SectionText[] {
   return doc.narrative.map((section, index) => {
-    const scope = SECTION_SCOPES.find(([pattern]) => pattern.test(section.heading))?.[1];
+    const scope = scopeOf(section.heading);
     return { index, heading: section.heading, raw: section.text, normalized: scope ? normalize(section.text) : UNREAD, scope };
   });
+}
+
+function addName(map: Map<string, string[]>, name: string | undefined, code: string): void {
+  if (!name) return;
+  const key = normalize(name).text;
+  const codes = map.get(key);
+  if (!codes) map.set(key, [code]);
+  else if (!codes.includes(code)) codes.push(code);
 }
 
 /** Functional names in the document → codes, for "X(类)Y(款)Z(项)". Built on first use. */
@@ -113,18 +169,11 @@ class FunctionalNames {
   private build(): void {
     const items = new Map<string, string[]>();
     const sections = new Map<string, string[]>();
-    const add = (map: Map<string, string[]>, name: string | undefined, code: string) => {
-      if (!name) return;
-      const key = normalize(name).text;
-      const codes = map.get(key) ?? [];
-      if (!codes.includes(code)) codes.push(code);
-      map.set(key, codes);
-    };
-    for (const line of this.doc.comparisons.initialBudget.bySubject) if (line.code.length === 7) add(items, line.name, line.code);
+    for (const line of this.doc.comparisons.initialBudget.bySubject) if (line.code.length === 7) addName(items, line.name, line.code);
     // Items are checked against 一般公共预算财政拨款支出决算表: its names are the ones that count.
     for (const row of this.doc.tables.generalBudgetExpenditure.rows) {
-      if (row.row.length === 7) add(items, row.name, row.row);
-      if (row.row.length === 5) add(sections, row.name, row.row);
+      if (row.row.length === 7) addName(items, row.name, row.row);
+      if (row.row.length === 5) addName(sections, row.name, row.row);
     }
     this.items = items;
     this.sections = sections;
@@ -147,11 +196,23 @@ interface Current {
   end: number;
 }
 
-/** The name printed right before a marker, back to the previous punctuation or number. */
-function nameBefore(text: string, at: number): { name: string; start: number } {
+/** NAME_BOUNDARY per UTF-16 code, tested once each: 0 not yet, 1 a boundary, 2 not. */
+const boundaries = new Uint8Array(0x10000);
+
+function isBoundary(code: number): boolean {
+  let known = boundaries[code];
+  if (!known) {
+    known = NAME_BOUNDARY.test(String.fromCharCode(code)) ? 1 : 2;
+    boundaries[code] = known;
+  }
+  return known === 1;
+}
+
+/** Where the name printed right before a marker starts: back to the previous punctuation or number. */
+function nameStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !NAME_BOUNDARY.test(text.charAt(start - 1))) start -= 1;
-  return { name: text.slice(start, at), start };
+  while (start > 0 && !isBoundary(text.charCodeAt(start - 1))) start -= 1;
+  return start;
 }
 
 function classCode(compiled: Compiled, name: string): string | undefined {
@@ -162,15 +223,25 @@ function classCode(compiled: Compiled, name: string): string | undefined {
   return best?.[1];
 }
 
-function spans(pattern: RegExp, text: string): [number, number][] {
+/** Where a global pattern matches, as [start, end, start, end, …]. */
+function spans(pattern: RegExp, text: string): number[] {
+  const found: number[] = [];
   pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
 }
+
+const SUBHEADING = /(?:^|\n)[ \t\u3000]*([（(][一二三四五六七八九十]+[）)][^\n]*)/g;
 
 /** Sub-heading lines ("（一）机关运行经费支出情况") as normalized offsets and the scope they open. */
 function subheadings(section: SectionText): { at: number; scope: Scope | undefined }[] {
   const found: { at: number; scope: Scope | undefined }[] = [];
-  for (const m of section.raw.matchAll(/(?:^|\n)[ \t\u3000]*([（(][一二三四五六七八九十]+[）)][^\n]*)/g)) {
+  const raw = section.raw;
+  SUBHEADING.lastIndex = 0;
+  for (let m = SUBHEADING.exec(raw); m; m = SUBHEADING.exec(raw)) {
     const line = m[1] ?? '';
     found.push({ at: normalizedOffset(section.normalized, m.index + m[0].length - line.length), scope: SUBSECTION_SCOPES.find(([p]) => p.test(line))?.[1] });
   }
@@ -187,6 +258,7 @@ export function extractClaims(doc: TFinalAccounts, template: Template, sections:
 
 function scanSection(section: SectionText, sectionScope: Scope, compiled: Compiled, names: FunctionalNames, claims: Claim[]): void {
   const { text } = section.normalized;
+  // Flat [start, end, …] of the explanations.
   const skipped = spans(EXPLANATION, text);
   const headings = subheadings(section);
   let scope = sectionScope;
@@ -196,30 +268,46 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
   let at = 0;
   // The next offset where a sub-heading or an explanation begins: looked at only when reached.
   let event = 0;
+  // Where the run of digits, commas and dots that `at` is in ends, once a number pattern asked.
+  let numberEnd = 0;
   while (at < text.length) {
     if (at >= event) {
       for (; h < headings.length && (headings[h]?.at ?? 0) <= at; h += 1) {
         scope = headings[h]?.scope ?? scope;
         subject = undefined;
       }
-      while (s < skipped.length && (skipped[s]?.[1] ?? 0) <= at) s += 1;
-      const skip = skipped[s];
-      if (skip && skip[0] <= at) {
-        at = skip[1];
+      while (s < skipped.length && (skipped[s + 1] ?? 0) <= at) s += 2;
+      const skipStart = skipped[s] ?? Infinity;
+      if (skipStart <= at) {
+        at = skipped[s + 1] ?? at + 1;
         continue;
       }
-      event = Math.min(headings[h]?.at ?? Infinity, skip?.[0] ?? Infinity);
+      event = Math.min(headings[h]?.at ?? Infinity, skipStart);
     }
-    if (compiled.starts[text.charCodeAt(at)] !== 1) {
+    const candidates = compiled.byFirstChar[compiled.starts[text.charCodeAt(at)] ?? 0];
+    if (!candidates) {
       at += 1;
       continue;
     }
-    const found = matchAt(compiled, text, at);
-    if (!found) {
+    let alternative: Alternative | undefined;
+    let m: RegExpExecArray | null = null;
+    for (const { alternative: candidate, prefixes, afterNumber } of candidates) {
+      if (prefixes && !startsWithOne(text, at, prefixes)) continue;
+      if (afterNumber) {
+        if (numberEnd <= at) for (numberEnd = at; isNumberCode(text.charCodeAt(numberEnd)); numberEnd += 1);
+        if (!afterNumber.has(text.charCodeAt(numberEnd))) continue;
+      }
+      candidate.sticky.lastIndex = at;
+      m = candidate.sticky.exec(text);
+      if (m) {
+        alternative = candidate;
+        break;
+      }
+    }
+    if (!alternative || !m) {
       at += 1;
       continue;
     }
-    const [alternative, m] = found;
     at += m[0].length;
     if (alternative.marker) {
       const marked = marker(m, compiled, names);
@@ -239,18 +327,6 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
   }
 }
 
-/** The first alternative, in priority order, that matches at `at`. */
-function matchAt(compiled: Compiled, text: string, at: number): [Alternative, RegExpExecArray] | undefined {
-  const candidates = compiled.byFirstChar.get(text.charCodeAt(at));
-  if (!candidates) return undefined;
-  for (const alternative of candidates) {
-    alternative.sticky.lastIndex = at;
-    const m = alternative.sticky.exec(text);
-    if (m) return [alternative, m];
-  }
-  return undefined;
-}
-
 function readValue(value: ValuePhrase, m: RegExpExecArray, subject: Current, section: SectionText, claims: Claim[]): void {
   const text = m.input;
   const gap = text.slice(subject.end, m.index);
@@ -263,14 +339,16 @@ function readValue(value: ValuePhrase, m: RegExpExecArray, subject: Current, sec
     offset: rawOffset(section.normalized, m.index),
     quote: gap.length <= 12 ? text.slice(subject.start, end) : `${text.slice(subject.start, subject.end)}…${m[0]}`,
   };
-  value.groups.forEach((role, i) => {
+  const { groups } = value;
+  for (let i = 0; i < groups.length; i += 1) {
+    const role = groups[i];
     const part = m[i + 1];
     if (role === 'number' && part !== undefined) claim.printed = parsePrinted(part);
     else if (role === 'word' && part) claim.word = part;
     else if (role === 'qualifier' && part) claim.qualifier = part as '年初' | '全年';
     else if (role === 'roughly') claim.roughly = part !== undefined;
     else if (role === 'percentSign') claim.percentSign = part === '%';
-  });
+  }
   if (value.kind === 'unchanged' || (value.kind === 'comparison' && !claim.word)) claim.word = '持平';
   claims.push(claim);
   if (value.bare) subject.end = end;
@@ -281,7 +359,8 @@ function marker(m: RegExpExecArray, compiled: Compiled, names: FunctionalNames):
   const text = m.input;
   const at = m.index;
   const level = m[1];
-  const { name, start } = nameBefore(text, at);
+  const start = nameStart(text, at);
+  const name = text.slice(start, at);
   if (level === '类') {
     const code = classCode(compiled, name);
     ITEM_AFTER_CLASS.lastIndex = at + m[0].length;

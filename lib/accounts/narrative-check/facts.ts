@@ -5,6 +5,7 @@
 import { cellKey, type CellGrid } from '../cells';
 import type { Quantity } from '../findings';
 import { parseAmount, type Cents } from '../money';
+import { sharesOf } from '../narrative';
 import type { TFinalAccounts } from '../schema';
 import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, type TableKind, type Template } from '../templates';
 import { describeCell } from './words';
@@ -42,6 +43,8 @@ export type ShareSetId = 'incomeSources' | 'expenditureKinds' | 'generalBudgetKi
 export interface ShareSet {
   id: ShareSetId;
   members: readonly { key: SubjectKey; figure: Figure }[];
+  /** The members' sum. */
+  total: Cents;
 }
 
 const INCOME_SOURCES = {
@@ -55,59 +58,274 @@ const EXPENDITURE_KINDS = {
 } as const;
 const THREE_PUBLIC_ITEMS = { total: 'Total', overseasTrips: 'OverseasTrips', vehicles: 'Vehicles', vehiclePurchase: 'VehiclePurchase', vehicleOperation: 'VehicleOperation', receptions: 'Receptions' } as const;
 
-type Builder = (book: FactBook, key: SubjectKey) => Omit<Fact, 'key'> | undefined;
+/** Where a figure of a fact is read; built once per module, read per document. */
+type Source =
+  /** slot: a cell every document has, numbered once, so a document reads it from the grid once. */
+  | { kind: 'cell'; table: TableKind; row: string; column: string; key: string; slot?: number }
+  | { kind: 'path'; path: string; read: (doc: TFinalAccounts) => string | number | undefined; words: string }
+  | { kind: 'sum'; cells: readonly CellSource[]; words: (book: FactBook) => string }
+  /** A line of the initial budget by functional subject, where the layout budgets at this level. */
+  | { kind: 'budgetLine'; code: string; level: 'class' | 'item' };
+type CellSource = Extract<Source, { kind: 'cell' }>;
 
-/** Lazily built facts of one document; a checker run builds only those the narrative names. */
+/** A fact as data: its name and where each of its figures is read. */
+interface FactSpec {
+  name: string;
+  /** A functional class or item: the name is its code and the name the document prints for it. */
+  code?: string;
+  current?: Source;
+  budget?: Source;
+  prior?: Source;
+  count?: Source;
+  score?: Source;
+  shareOf?: Source;
+  shareSet?: ShareSetId;
+  none?: readonly Source[];
+  /** The fact exists only where the document holds this figure. */
+  requires?: 'current' | 'count';
+  /** The fact exists only where this holds. */
+  when?: (doc: TFinalAccounts) => boolean;
+}
+
+/** A figure of the tables, described only for a message. */
+class CellFigure implements Figure {
+  readonly quantity: Quantity = 'amount';
+  readonly refs: readonly string[];
+
+  constructor(private readonly book: FactBook, private readonly source: CellSource, readonly value: Cents) {
+    this.refs = [source.key];
+  }
+
+  describe(): string {
+    return describeCell(this.book.template, this.book.doc, this.source.table, this.source.row, this.source.column);
+  }
+}
+
+/** A figure held outside the tables, or a sum, with its words. */
+class WordedFigure implements Figure {
+  constructor(readonly value: Cents, readonly quantity: Quantity, readonly refs: readonly string[], private readonly words: string | (() => string)) {}
+
+  describe(): string {
+    return typeof this.words === 'string' ? this.words : this.words();
+  }
+}
+
+/** A sum of cells, its words built from the document only for a message. */
+class SumFigure implements Figure {
+  readonly quantity: Quantity = 'amount';
+
+  constructor(private readonly book: FactBook, readonly value: Cents, readonly refs: readonly string[], private readonly words: (book: FactBook) => string) {}
+
+  describe(): string {
+    return this.words(this.book);
+  }
+}
+
+/**
+ * A fact of one document as its spec says: each figure is looked up when first asked for, so
+ * a claim about an amount never reads the budget or the prior year.
+ */
+class ReadFact implements Fact {
+  /** Per figure (FIGURES order): undefined not read yet, null absent. */
+  private readonly figures: (Figure | null | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+  private noneFigures?: readonly Figure[];
+  private functionalName?: string;
+
+  constructor(private readonly book: FactBook, readonly key: SubjectKey, private readonly spec: FactSpec) {}
+
+  private figure(index: number, source: Source | undefined): Figure | undefined {
+    if (!source) return undefined;
+    let figure = this.figures[index];
+    if (figure === undefined) {
+      figure = this.book.figureAt(source) ?? null;
+      this.figures[index] = figure;
+    }
+    return figure ?? undefined;
+  }
+
+  get name(): string {
+    const { code } = this.spec;
+    return code === undefined ? this.spec.name : (this.functionalName ??= functionalName(this.book, code));
+  }
+
+  get current(): Figure | undefined {
+    return this.figure(0, this.spec.current);
+  }
+
+  get budget(): Figure | undefined {
+    return this.figure(1, this.spec.budget);
+  }
+
+  get prior(): Figure | undefined {
+    return this.figure(2, this.spec.prior);
+  }
+
+  get count(): Figure | undefined {
+    return this.figure(3, this.spec.count);
+  }
+
+  get score(): Figure | undefined {
+    return this.figure(4, this.spec.score);
+  }
+
+  get shareOf(): Figure | undefined {
+    return this.figure(5, this.spec.shareOf);
+  }
+
+  get shareSet(): ShareSetId | undefined {
+    return this.spec.shareSet;
+  }
+
+  get none(): readonly Figure[] | undefined {
+    const { none } = this.spec;
+    return none && (this.noneFigures ??= none.flatMap((source) => this.book.figureAt(source) ?? []));
+  }
+}
+
+/** Lazily built facts of one document; a checker run builds only those the narrative names, and of them only the figures its claims read. */
 export class FactBook {
+  /** The facts of FACTS by their index there: undefined not read yet, null absent. */
+  private readonly known: (Fact | null | undefined)[] = [];
+  /** Cell figures by their source's slot. */
+  private readonly cells: (CellFigure | undefined)[] = [];
   private readonly facts = new Map<SubjectKey, Fact | undefined>();
   private readonly sets = new Map<ShareSetId, ShareSet>();
+  private readonly shareUnits = new Map<ShareSetId, Map<number, readonly bigint[]>>();
 
   constructor(readonly doc: TFinalAccounts, readonly template: Template, readonly grid: CellGrid) {}
 
   fact(key: SubjectKey): Fact | undefined {
-    if (this.facts.has(key)) return this.facts.get(key);
+    const entry = FACTS.get(key);
+    if (entry) {
+      let fact = this.known[entry.index];
+      if (fact === undefined) {
+        fact = this.read(key, entry.spec) ?? null;
+        this.known[entry.index] = fact;
+      }
+      return fact ?? undefined;
+    }
+    let fact = this.facts.get(key);
+    if (fact !== undefined || this.facts.has(key)) return fact;
     const colon = key.indexOf(':');
-    const builder = colon < 0 ? FACTS[key] : DYNAMIC[key.slice(0, colon)];
-    const built = builder?.(this, key);
-    const fact = built ? Object.assign(built, { key }) : undefined;
+    const spec = colon < 0 ? undefined : DYNAMIC[key.slice(0, colon)]?.(key);
+    fact = spec && this.read(key, spec);
     this.facts.set(key, fact);
     return fact;
+  }
+
+  private read(key: SubjectKey, spec: FactSpec): Fact | undefined {
+    if (spec.when && !spec.when(this.doc)) return undefined;
+    const fact = new ReadFact(this, key, spec);
+    return spec.requires && !fact[spec.requires] ? undefined : fact;
   }
 
   shareSet(id: ShareSetId): ShareSet {
     let set = this.sets.get(id);
     if (!set) {
-      const members = SET_MEMBERS[id](this).flatMap((key) => {
+      const members: { key: SubjectKey; figure: Figure }[] = [];
+      let total = 0n;
+      for (const key of SET_MEMBERS[id](this)) {
         const figure = this.fact(key)?.current;
-        return figure ? [{ key, figure }] : [];
-      });
-      set = { id, members };
+        if (!figure) continue;
+        members.push({ key, figure });
+        total += figure.value;
+      }
+      set = { id, members, total };
       this.sets.set(id, set);
     }
     return set;
   }
 
+  /** The members' shares at `decimals` by largest remainder (sharesOf), worked out once per set and precision. */
+  shares(id: ShareSetId, decimals: number): readonly bigint[] {
+    let byDecimals = this.shareUnits.get(id);
+    if (!byDecimals) {
+      byDecimals = new Map();
+      this.shareUnits.set(id, byDecimals);
+    }
+    let units = byDecimals.get(decimals);
+    if (!units) {
+      units = sharesOf(this.shareSet(id).members.map((m) => m.figure.value), decimals);
+      byDecimals.set(decimals, units);
+    }
+    return units;
+  }
+
   cell(table: TableKind, row: string, column: string): Figure {
-    const key = cellKey(table, row, column);
-    return { value: this.grid.at(key), quantity: 'amount', refs: [key], describe: () => describeCell(this.template, this.doc, table, row, column) };
+    return this.at(cellSource(table, row, column));
   }
 
   sum(cells: readonly Figure[], words: string): Figure {
-    return { value: cells.reduce((s, c) => s + c.value, 0n), quantity: 'amount', refs: cells.flatMap((c) => c.refs), describe: () => words };
+    return new WordedFigure(cells.reduce((s, c) => s + c.value, 0n), 'amount', cells.flatMap((c) => c.refs), words);
   }
 
   /** A figure held outside the tables: an amount string or a count, absent when the document has none. */
   path(path: string, value: string | number | undefined, words: string): Figure | undefined {
     if (value === undefined) return undefined;
     const isCount = typeof value === 'number';
-    return { value: isCount ? BigInt(value) * 100n : parseAmount(value), quantity: isCount ? 'count' : 'amount', refs: [path], describe: () => words };
+    return new WordedFigure(isCount ? BigInt(value) * 100n : parseAmount(value), isCount ? 'count' : 'amount', [path], words);
+  }
+
+  /** The figure a spec's source names in this document. */
+  figureAt(source: Source): Figure | undefined {
+    switch (source.kind) {
+      case 'cell':
+        return this.at(source);
+      case 'path':
+        return this.path(source.path, source.read(this.doc), source.words);
+      case 'budgetLine':
+        return budgetLine(this, source.code, source.level);
+      case 'sum': {
+        let value = 0n;
+        const refs: string[] = [];
+        for (const cell of source.cells) {
+          value += this.grid.at(cell.key);
+          refs.push(cell.key);
+        }
+        return new SumFigure(this, value, refs, source.words);
+      }
+    }
+  }
+
+  private at(source: CellSource): CellFigure {
+    const { slot } = source;
+    if (slot === undefined) return new CellFigure(this, source, this.grid.at(source.key));
+    let figure = this.cells[slot];
+    if (!figure) {
+      figure = new CellFigure(this, source, this.grid.at(source.key));
+      this.cells[slot] = figure;
+    }
+    return figure;
   }
 }
 
-const summary = (b: FactBook, row: string, column: 'income' | 'expenditure') => b.cell('incomeExpenditureSummary', row, column);
-const generalBudget = (b: FactBook, row: string, column: string) => b.cell('generalBudgetExpenditure', row, column);
-const prior = (b: FactBook, field: 'totalIncomeExpenditure' | 'appropriationIncomeExpenditure' | 'appropriationExpenditure' | 'agencyOperatingCosts', words: string) =>
-  b.path(`comparisons.priorYear.${field}`, b.doc.comparisons.priorYear?.[field], `上年${words}（comparisons.priorYear.${field}）`);
+function cellSource(table: TableKind, row: string, column: string): CellSource {
+  return { kind: 'cell', table, row, column, key: cellKey(table, row, column) };
+}
+
+/** The cells the fixed facts read, one slot each. */
+const fixedCells = new Map<string, CellSource>();
+
+/** A cell a fixed fact reads: the same source, and slot, wherever a fact names it. */
+function fixedCell(table: TableKind, row: string, column: string): CellSource {
+  const key = cellKey(table, row, column);
+  let source = fixedCells.get(key);
+  if (!source) {
+    source = { kind: 'cell', table, row, column, key, slot: fixedCells.size };
+    fixedCells.set(key, source);
+  }
+  return source;
+}
+
+const path = (at: string, read: (doc: TFinalAccounts) => string | number | undefined, words: string): Source => ({ kind: 'path', path: at, read, words });
+const summary = (row: string, column: 'income' | 'expenditure') => fixedCell('incomeExpenditureSummary', row, column);
+const generalBudgetTotal = (column: string) => fixedCell('generalBudgetExpenditure', TOTAL_ROW, column);
+const prior = (field: 'totalIncomeExpenditure' | 'appropriationIncomeExpenditure' | 'appropriationExpenditure' | 'agencyOperatingCosts', words: string) =>
+  path(`comparisons.priorYear.${field}`, (doc) => doc.comparisons.priorYear?.[field], `上年${words}（comparisons.priorYear.${field}）`);
+
+const INCOME_TOTAL = summary('incomeTotal', 'income');
+const GENERAL_BUDGET_TOTAL = generalBudgetTotal('total');
+
 
 function budgetLine(b: FactBook, code: string, level: 'class' | 'item'): Figure | undefined {
   if (b.template.sections.initialBudgetLevel !== level) return undefined;
@@ -116,99 +334,92 @@ function budgetLine(b: FactBook, code: string, level: 'class' | 'item'): Figure 
   return line && b.path(`comparisons.initialBudget.bySubject[${index}].amount`, line.amount, `年初预算 ${code}${line.name ? ` ${line.name}` : ''}`);
 }
 
-function threePublic(item: keyof typeof THREE_PUBLIC_ITEMS, name: string, priorField?: 'total' | 'overseasTrips' | 'vehicles' | 'receptions'): Builder {
+function threePublic(item: keyof typeof THREE_PUBLIC_ITEMS, name: string, priorField?: 'total' | 'overseasTrips' | 'vehicles' | 'receptions'): FactSpec {
   const column = THREE_PUBLIC_ITEMS[item];
-  return (b) => {
-    const actual = b.cell('threePublicExpensesTable', TOTAL_ROW, `actual${column}`);
-    const priorValue = priorField && b.doc.comparisons.priorYear?.threePublicExpenses?.[priorField];
-    const fact: Omit<Fact, 'key'> = {
-      name,
-      current: actual,
-      budget: b.cell('threePublicExpensesTable', TOTAL_ROW, `budget${column}`),
-      prior: priorField && b.path(`comparisons.priorYear.threePublicExpenses.${priorField}`, priorValue, `上年${name}（comparisons.priorYear.threePublicExpenses.${priorField}）`),
-    };
-    if (item === 'total') fact.none = [actual];
-    else if (priorField) {
-      fact.shareSet = 'threePublic';
-      fact.shareOf = b.cell('threePublicExpensesTable', TOTAL_ROW, 'actualTotal');
-    }
-    return fact;
+  const actual = fixedCell('threePublicExpensesTable', TOTAL_ROW, `actual${column}`);
+  const fact: FactSpec = {
+    name,
+    current: actual,
+    budget: fixedCell('threePublicExpensesTable', TOTAL_ROW, `budget${column}`),
+    prior: priorField && path(`comparisons.priorYear.threePublicExpenses.${priorField}`, (doc) => doc.comparisons.priorYear?.threePublicExpenses?.[priorField], `上年${name}（comparisons.priorYear.threePublicExpenses.${priorField}）`),
   };
+  if (item === 'total') fact.none = [actual];
+  else if (priorField) {
+    fact.shareSet = 'threePublic';
+    fact.shareOf = fixedCell('threePublicExpensesTable', TOTAL_ROW, 'actualTotal');
+  }
+  return fact;
 }
 
-function fund(kind: 'governmentFund' | 'stateCapital', column: string, name: string): Builder {
-  return (b) => ({ name, current: b.cell(kind, TOTAL_ROW, column) });
+function fund(kind: 'governmentFund' | 'stateCapital', column: string, name: string): FactSpec {
+  return { name, current: fixedCell(kind, TOTAL_ROW, column) };
 }
 
-function counted(path: string, name: string, read: (doc: TFinalAccounts) => number | undefined): Builder {
-  return (b) => {
-    const count = b.path(path, read(b.doc), name);
-    return count && { name, count };
-  };
+function counted(at: string, name: string, read: (doc: TFinalAccounts) => number | undefined): FactSpec {
+  return { name, count: path(at, read, name), requires: 'count' };
 }
 
 const management = (doc: TFinalAccounts) => doc.performance.management;
 
-function covered(part: 'targetSetting' | 'tracking' | 'selfEvaluation', name: string): Builder {
-  return (b) => {
-    const figures = management(b.doc)?.[part];
-    if (!figures) return undefined;
-    const path = `performance.management.${part}`;
-    return {
-      name,
-      count: b.path(`${path}.projects`, figures.projects, `${name}个数（${path}.projects）`),
-      current: b.path(`${path}.amount`, figures.amount, `${name}预算金额（${path}.amount）`),
-      ...(part === 'selfEvaluation' ? { score: b.path(`${path}.averageScore`, management(b.doc)?.selfEvaluation.averageScore, `平均得分（${path}.averageScore）`) } : {}),
-    };
+function covered(part: 'targetSetting' | 'tracking' | 'selfEvaluation', name: string): FactSpec {
+  const at = `performance.management.${part}`;
+  return {
+    name,
+    when: (doc) => Boolean(management(doc)?.[part]),
+    count: path(`${at}.projects`, (doc) => management(doc)?.[part].projects, `${name}个数（${at}.projects）`),
+    current: path(`${at}.amount`, (doc) => management(doc)?.[part].amount, `${name}预算金额（${at}.amount）`),
+    ...(part === 'selfEvaluation' ? { score: path(`${at}.averageScore`, (doc) => management(doc)?.selfEvaluation.averageScore, `平均得分（${at}.averageScore）`) } : {}),
   };
 }
 
-function procurement(field: 'total' | 'goods' | 'works' | 'services' | 'toSmes' | 'toSmallAndMicro', name: string, shareOf?: 'total' | 'toSmes'): Builder {
-  return (b) => {
-    const current = b.path(`procurement.${field}`, b.doc.procurement[field], `${name}（procurement.${field}）`);
-    if (!current) return undefined;
-    const base = shareOf && b.path(`procurement.${shareOf}`, b.doc.procurement[shareOf], `procurement.${shareOf}`);
-    return { name, current, ...(base ? { shareOf: base } : {}) };
+function procurement(field: 'total' | 'goods' | 'works' | 'services' | 'toSmes' | 'toSmallAndMicro', name: string, shareOf?: 'total' | 'toSmes'): FactSpec {
+  return {
+    name,
+    current: path(`procurement.${field}`, (doc) => doc.procurement[field], `${name}（procurement.${field}）`),
+    ...(shareOf ? { shareOf: path(`procurement.${shareOf}`, (doc) => doc.procurement[shareOf], `procurement.${shareOf}`) } : {}),
+    requires: 'current',
   };
 }
 
 type Reserved = NonNullable<TFinalAccounts['procurement']['reserved']>;
-const reserved = (field: keyof Reserved, name: string): Builder => (b) => {
-  const current = b.path(`procurement.reserved.${field}`, b.doc.procurement.reserved?.[field], `${name}（procurement.reserved.${field}）`);
-  return current && { name, current };
-};
+const reserved = (field: keyof Reserved, name: string): FactSpec =>
+  ({ name, current: path(`procurement.reserved.${field}`, (doc) => doc.procurement.reserved?.[field], `${name}（procurement.reserved.${field}）`), requires: 'current' });
 
 type VehicleKind = keyof TFinalAccounts['assets']['vehiclesByKind'];
-const vehicles = (kind: VehicleKind, name: string): Builder => counted(`assets.vehiclesByKind.${kind}`, name, (doc) => doc.assets.vehiclesByKind[kind]);
+const vehicles = (kind: VehicleKind, name: string): FactSpec => counted(`assets.vehiclesByKind.${kind}`, name, (doc) => doc.assets.vehiclesByKind[kind]);
 
-const FACTS: Readonly<Record<SubjectKey, Builder>> = {
-  totalIncomeExpenditure: (b) => ({ name: '收入支出总计', current: summary(b, 'incomeGrandTotal', 'income'), prior: prior(b, 'totalIncomeExpenditure', '收入支出总计') }),
-  appropriationTotal: (b) => ({ name: '财政拨款收入支出总计', current: b.cell('appropriationSummary', 'incomeGrandTotal', 'income'), prior: prior(b, 'appropriationIncomeExpenditure', '财政拨款收入支出总计') }),
-  incomeTotal: (b) => ({ name: '本年收入合计', current: summary(b, 'incomeTotal', 'income') }),
-  expenditureTotal: (b) => ({ name: '本年支出合计', current: summary(b, 'expenditureTotal', 'expenditure') }),
-  appropriationIncome: (b) => ({
+const FACT_SPECS = {
+  totalIncomeExpenditure: { name: '收入支出总计', current: summary('incomeGrandTotal', 'income'), prior: prior('totalIncomeExpenditure', '收入支出总计') },
+  appropriationTotal: { name: '财政拨款收入支出总计', current: fixedCell('appropriationSummary', 'incomeGrandTotal', 'income'), prior: prior('appropriationIncomeExpenditure', '财政拨款收入支出总计') },
+  incomeTotal: { name: '本年收入合计', current: INCOME_TOTAL },
+  expenditureTotal: { name: '本年支出合计', current: summary('expenditureTotal', 'expenditure') },
+  appropriationIncome: {
     name: '财政拨款收入',
-    current: b.sum(Object.keys(APPROPRIATION_ROWS).map((row) => summary(b, row, 'income')), `${describeCell(b.template, b.doc, 'incomeExpenditureSummary', 'generalBudgetAppropriation', 'income')}等三项财政拨款收入之和`),
+    current: {
+      kind: 'sum',
+      cells: Object.keys(APPROPRIATION_ROWS).map((row) => summary(row, 'income')),
+      words: (b: FactBook) => `${describeCell(b.template, b.doc, 'incomeExpenditureSummary', 'generalBudgetAppropriation', 'income')}等三项财政拨款收入之和`,
+    },
     shareSet: 'incomeSources',
-    shareOf: summary(b, 'incomeTotal', 'income'),
-  }),
-  ...Object.fromEntries(Object.entries(APPROPRIATION_ROWS).map(([row, name]): [string, Builder] =>
-    [`income.${row}`, (b) => ({ name, current: summary(b, row, 'income'), shareOf: summary(b, 'incomeTotal', 'income') })])),
-  ...Object.fromEntries(Object.entries(INCOME_SOURCES).map(([row, name]): [string, Builder] =>
-    [`income.${row}`, (b) => ({ name, current: summary(b, row, 'income'), shareSet: 'incomeSources', shareOf: summary(b, 'incomeTotal', 'income') })])),
-  ...Object.fromEntries(Object.entries(EXPENDITURE_KINDS).map(([column, name]): [string, Builder] =>
-    [`expenditure.${column}`, (b) => ({ name, current: b.cell('expenditure', TOTAL_ROW, column), shareSet: 'expenditureKinds', shareOf: b.cell('expenditure', TOTAL_ROW, 'total') })])),
-  generalBudget: (b) => ({
+    shareOf: INCOME_TOTAL,
+  },
+  ...Object.fromEntries(Object.entries(APPROPRIATION_ROWS).map(([row, name]): [string, FactSpec] =>
+    [`income.${row}`, { name, current: summary(row, 'income'), shareOf: INCOME_TOTAL }])),
+  ...Object.fromEntries(Object.entries(INCOME_SOURCES).map(([row, name]): [string, FactSpec] =>
+    [`income.${row}`, { name, current: summary(row, 'income'), shareSet: 'incomeSources', shareOf: INCOME_TOTAL }])),
+  ...Object.fromEntries(Object.entries(EXPENDITURE_KINDS).map(([column, name]): [string, FactSpec] =>
+    [`expenditure.${column}`, { name, current: fixedCell('expenditure', TOTAL_ROW, column), shareSet: 'expenditureKinds', shareOf: fixedCell('expenditure', TOTAL_ROW, 'total') }])),
+  generalBudget: {
     name: '一般公共预算财政拨款支出',
-    current: generalBudget(b, TOTAL_ROW, 'total'),
-    budget: b.path('comparisons.initialBudget.generalPublicBudgetExpenditure', b.doc.comparisons.initialBudget.generalPublicBudgetExpenditure, '一般公共预算财政拨款支出年初预算（comparisons.initialBudget.generalPublicBudgetExpenditure）'),
-    prior: prior(b, 'appropriationExpenditure', '一般公共预算财政拨款支出'),
-    shareOf: summary(b, 'expenditureTotal', 'expenditure'),
-  }),
-  'generalBudget.basic': (b) => ({ name: '一般公共预算财政拨款基本支出', current: generalBudget(b, TOTAL_ROW, 'basic'), shareSet: 'generalBudgetKinds', shareOf: generalBudget(b, TOTAL_ROW, 'total') }),
-  'generalBudget.project': (b) => ({ name: '一般公共预算财政拨款项目支出', current: generalBudget(b, TOTAL_ROW, 'project'), shareSet: 'generalBudgetKinds', shareOf: generalBudget(b, TOTAL_ROW, 'total') }),
-  personnel: (b) => ({ name: '人员经费', current: b.cell('generalBudgetBasicExpenditure', PERSONNEL_TOTAL_ROW, 'amount') }),
-  operating: (b) => ({ name: '公用经费', current: b.cell('generalBudgetBasicExpenditure', OPERATING_TOTAL_ROW, 'amount') }),
+    current: GENERAL_BUDGET_TOTAL,
+    budget: path('comparisons.initialBudget.generalPublicBudgetExpenditure', (doc) => doc.comparisons.initialBudget.generalPublicBudgetExpenditure, '一般公共预算财政拨款支出年初预算（comparisons.initialBudget.generalPublicBudgetExpenditure）'),
+    prior: prior('appropriationExpenditure', '一般公共预算财政拨款支出'),
+    shareOf: summary('expenditureTotal', 'expenditure'),
+  },
+  'generalBudget.basic': { name: '一般公共预算财政拨款基本支出', current: generalBudgetTotal('basic'), shareSet: 'generalBudgetKinds', shareOf: GENERAL_BUDGET_TOTAL },
+  'generalBudget.project': { name: '一般公共预算财政拨款项目支出', current: generalBudgetTotal('project'), shareSet: 'generalBudgetKinds', shareOf: GENERAL_BUDGET_TOTAL },
+  personnel: { name: '人员经费', current: fixedCell('generalBudgetBasicExpenditure', PERSONNEL_TOTAL_ROW, 'amount') },
+  operating: { name: '公用经费', current: fixedCell('generalBudgetBasicExpenditure', OPERATING_TOTAL_ROW, 'amount') },
   'three.total': threePublic('total', '“三公”经费', 'total'),
   'three.overseasTrips': threePublic('overseasTrips', '因公出国（境）费', 'overseasTrips'),
   'three.vehicles': threePublic('vehicles', '公务用车购置及运行费', 'vehicles'),
@@ -217,8 +428,8 @@ const FACTS: Readonly<Record<SubjectKey, Builder>> = {
   'three.receptions': threePublic('receptions', '公务接待费', 'receptions'),
   'three.vehiclesPurchased': counted('threePublicExpenses.vehiclesPurchased', '本年度购置（更新）公务用车', (doc) => doc.threePublicExpenses?.vehiclesPurchased),
   'three.vehiclesHeld': counted('threePublicExpenses.vehiclesHeld', '公务用车保有量', (doc) => doc.threePublicExpenses?.vehiclesHeld),
-  'fund.all': (b) => ({ name: '政府性基金预算财政拨款收入和支出', none: [b.cell('governmentFund', TOTAL_ROW, 'income'), b.cell('governmentFund', TOTAL_ROW, 'expenditureTotal')] }),
-  'capital.all': (b) => ({ name: '国有资本经营预算财政拨款收入和支出', none: [b.cell('stateCapital', TOTAL_ROW, 'income'), b.cell('stateCapital', TOTAL_ROW, 'expenditureTotal')] }),
+  'fund.all': { name: '政府性基金预算财政拨款收入和支出', none: [fixedCell('governmentFund', TOTAL_ROW, 'income'), fixedCell('governmentFund', TOTAL_ROW, 'expenditureTotal')] },
+  'capital.all': { name: '国有资本经营预算财政拨款收入和支出', none: [fixedCell('stateCapital', TOTAL_ROW, 'income'), fixedCell('stateCapital', TOTAL_ROW, 'expenditureTotal')] },
   'fund.openingBalance': fund('governmentFund', 'openingBalance', '政府性基金年初结转和结余'),
   'fund.income': fund('governmentFund', 'income', '政府性基金本年收入'),
   'fund.expenditure': fund('governmentFund', 'expenditureTotal', '政府性基金本年支出'),
@@ -227,11 +438,11 @@ const FACTS: Readonly<Record<SubjectKey, Builder>> = {
   'capital.income': fund('stateCapital', 'income', '国有资本经营本年收入'),
   'capital.expenditure': fund('stateCapital', 'expenditureTotal', '国有资本经营本年支出'),
   'capital.closingBalance': fund('stateCapital', 'closingBalance', '国有资本经营年末结转和结余'),
-  agencyOperatingCosts: (b) => ({
+  agencyOperatingCosts: {
     name: '机关运行经费',
-    current: b.path('agencyOperatingCosts', b.doc.agencyOperatingCosts, '机关运行经费（agencyOperatingCosts）'),
-    prior: prior(b, 'agencyOperatingCosts', '机关运行经费'),
-  }),
+    current: path('agencyOperatingCosts', (doc) => doc.agencyOperatingCosts, '机关运行经费（agencyOperatingCosts）'),
+    prior: prior('agencyOperatingCosts', '机关运行经费'),
+  },
   'procurement.total': procurement('total', '政府采购支出总额'),
   'procurement.goods': procurement('goods', '货物采购'),
   'procurement.works': procurement('works', '工程采购'),
@@ -265,36 +476,47 @@ const FACTS: Readonly<Record<SubjectKey, Builder>> = {
   'performance.problems.found': counted('performance.management.problems.found', '发现问题', (doc) => management(doc)?.problems.found),
   'performance.problems.fixed': counted('performance.management.problems.fixed', '已完成整改的问题', (doc) => management(doc)?.problems.fixed),
   'performance.problems.fixing': counted('performance.management.problems.fixing', '正在整改的问题', (doc) => management(doc)?.problems.fixing),
-};
+} satisfies Record<SubjectKey, FactSpec>;
+
+/** The fixed facts by key, each with its index in a book's list. */
+const FACTS: ReadonlyMap<SubjectKey, { index: number; spec: FactSpec }> = new Map(Object.entries(FACT_SPECS).map(([key, spec]: [string, FactSpec], index) => [key, { index, spec }]));
 
 /** Subjects named by a functional code: the class or item rows of 一般公共预算财政拨款支出决算表. */
-const DYNAMIC: Readonly<Record<string, Builder>> = {
-  class: (b, key) => {
+const DYNAMIC: Readonly<Record<string, (key: SubjectKey) => FactSpec>> = {
+  class: (key) => {
     const code = key.slice('class:'.length);
     return {
-      name: functionalName(b, code),
-      current: generalBudget(b, code, 'total'),
-      budget: budgetLine(b, code, 'class'),
+      name: key,
+      code,
+      current: generalBudgetRow(code),
+      budget: { kind: 'budgetLine', code, level: 'class' },
       shareSet: 'classes',
-      shareOf: generalBudget(b, TOTAL_ROW, 'total'),
+      shareOf: GENERAL_BUDGET_TOTAL,
     };
   },
-  item: (b, key) => {
+  item: (key) => {
     const code = key.slice('item:'.length);
-    return { name: functionalName(b, code), current: generalBudget(b, code, 'total'), budget: budgetLine(b, code, 'item') };
+    return { name: key, code, current: generalBudgetRow(code), budget: { kind: 'budgetLine', code, level: 'item' } };
   },
-  itemName: (_b, key) => ({ name: key.slice(key.lastIndexOf(':') + 1) }),
+  itemName: (key) => ({ name: key.slice(key.lastIndexOf(':') + 1) }),
 };
+
+const generalBudgetRow = (code: string): CellSource => cellSource('generalBudgetExpenditure', code, 'total');
 
 function functionalName(b: FactBook, code: string): string {
   const row = b.doc.tables.generalBudgetExpenditure.rows.find((r) => r.row === code);
   return `${code} ${row?.name ?? b.doc.comparisons.initialBudget.bySubject.find((l) => l.code === code)?.name ?? ''}`.trim();
 }
 
-const SET_MEMBERS: Readonly<Record<ShareSetId, (b: FactBook) => SubjectKey[]>> = {
-  incomeSources: () => ['appropriationIncome', ...Object.keys(INCOME_SOURCES).map((s) => `income.${s}`)],
-  expenditureKinds: () => Object.keys(EXPENDITURE_KINDS).map((k) => `expenditure.${k}`),
-  generalBudgetKinds: () => ['generalBudget.basic', 'generalBudget.project'],
+const INCOME_SOURCE_KEYS: readonly SubjectKey[] = ['appropriationIncome', ...Object.keys(INCOME_SOURCES).map((s) => `income.${s}`)];
+const EXPENDITURE_KIND_KEYS: readonly SubjectKey[] = Object.keys(EXPENDITURE_KINDS).map((k) => `expenditure.${k}`);
+const GENERAL_BUDGET_KIND_KEYS: readonly SubjectKey[] = ['generalBudget.basic', 'generalBudget.project'];
+const THREE_PUBLIC_KEYS: readonly SubjectKey[] = ['three.overseasTrips', 'three.vehicles', 'three.receptions'];
+
+const SET_MEMBERS: Readonly<Record<ShareSetId, (b: FactBook) => readonly SubjectKey[]>> = {
+  incomeSources: () => INCOME_SOURCE_KEYS,
+  expenditureKinds: () => EXPENDITURE_KIND_KEYS,
+  generalBudgetKinds: () => GENERAL_BUDGET_KIND_KEYS,
   classes: (b) => b.doc.tables.generalBudgetExpenditure.rows.filter((r) => r.row.length === 3).map((r) => `class:${r.row}`),
-  threePublic: () => ['three.overseasTrips', 'three.vehicles', 'three.receptions'],
+  threePublic: () => THREE_PUBLIC_KEYS,
 };

@@ -16,17 +16,21 @@ import { checkClaims } from './rules';
 export { extractClaims, readSections, type Claim } from './extract';
 export { FactBook, type Fact, type Figure } from './facts';
 
+/** Findings in the order of the text: by section, then by offset (a stable sort keeps the rules' order). */
+function byPlace(a: Finding, b: Finding): number {
+  return (a.location?.section ?? 0) - (b.location?.section ?? 0) || (a.location?.offset ?? 0) - (b.location?.offset ?? 0);
+}
+
 export function checkNarrative(doc: TFinalAccounts, template: Template, grid: CellGrid): Finding[] {
   const sections = readSections(doc);
   const claims = extractClaims(doc, template, sections);
   const book = new FactBook(doc, template, grid);
-  const findings = [
-    ...checkClaims(claims, book, sections),
-    ...checkShareSums(claims, book, sections),
-    ...checkTwoValues(claims, book, sections),
-    ...checkYears(sections, doc.fiscalYear),
-    ...checkResidue(sections),
-  ];
-  const at = (f: Finding) => [f.location?.section ?? 0, f.location?.offset ?? 0] as const;
-  return findings.sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1]);
+  const findings = checkClaims(claims, book, sections);
+  for (const more of [
+    checkShareSums(claims, book, sections),
+    checkTwoValues(claims, book, sections),
+    checkYears(sections, doc.fiscalYear),
+    checkResidue(sections),
+  ]) for (const f of more) findings.push(f);
+  return findings.sort(byPlace);
 }

@@ -148,7 +148,8 @@ export interface ValuePhrase {
   bare?: true;
 }
 
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+/** A printed number, "2,882.93" or "7.5": digits, commas and a dot only. */
+export const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const WAN = '万元?';
 
 export const VALUE_PHRASES: readonly ValuePhrase[] = [

@@ -9,12 +9,20 @@ import { finding } from './report';
 /** One pass over each section: the residue patterns as one alternation, a group each. */
 const RESIDUE = new RegExp(RESIDUE_PATTERNS.map(([, pattern]) => `(${pattern})`).join('|'), 'g');
 
+/** The index of the first group that took part in a match of an alternation of groups (1-based), or 0. */
+function groupOf(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i += 1) if (m[i] !== undefined) return i;
+  return 0;
+}
+
 export function checkResidue(sections: readonly SectionText[]): Finding[] {
   const findings: Finding[] = [];
   for (const section of sections) {
-    for (const m of section.raw.matchAll(RESIDUE)) {
-      const [kind = '', , notAfter] = RESIDUE_PATTERNS[m.findIndex((group, i) => i > 0 && group !== undefined) - 1] ?? [];
-      if (notAfter?.test(section.raw.charAt(m.index - 1))) continue;
+    const text = section.raw;
+    RESIDUE.lastIndex = 0;
+    for (let m = RESIDUE.exec(text); m; m = RESIDUE.exec(text)) {
+      const [kind = '', , notAfter] = RESIDUE_PATTERNS[groupOf(m) - 1] ?? [];
+      if (notAfter?.test(text.charAt(m.index - 1))) continue;
       findings.push(finding(section, m.index, {
         rule: 'residue',
         severity: 'warning',
@@ -34,8 +42,9 @@ export function checkYears(sections: readonly SectionText[], fiscalYear: number)
   for (const section of sections) {
     if (section.scope === null) continue;
     const text = section.raw;
-    for (const m of text.matchAll(YEARS)) {
-      const index = m.findIndex((group, i) => i > 0 && group !== undefined);
+    YEARS.lastIndex = 0;
+    for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+      const index = groupOf(m);
       const [, offset = 0, notAfter] = YEAR_PATTERNS[index - 1] ?? [];
       if (notAfter?.test(text.charAt(m.index - 1))) continue;
       const year = Number(m[index]);

@@ -9,23 +9,57 @@ export interface NormalizedText {
   runs: { normalized: Int32Array; raw: Int32Array };
 }
 
-const FOLDED: Readonly<Record<string, string>> = { '（': '(', '）': ')', '％': '%', '．': '.', '：': ':' };
-const SPECIAL = /[\s\u00a0\u3000\u2000-\u200b]+|[（）％．：０-９Ａ-Ｚａ-ｚ]/g;
+/** The whitespace `\s` matches, and the zero-width space: dropped. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
+/** （）％．：, full-width digits and letters: folded to ASCII (the same length, so offsets stay aligned). */
+function isFolded(code: number): boolean {
+  return (code >= 0xff10 && code <= 0xff1a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) ||
+    code === 0xff08 || code === 0xff09 || code === 0xff05 || code === 0xff0e;
+}
+
+const NO_RUNS = Int32Array.of(0);
+
+/**
+ * One pass over the characters; text without whitespace or full-width forms comes back as it
+ * is. The kept pieces are joined once, so the scan reads a flat string.
+ */
 export function normalize(raw: string): NormalizedText {
-  const normalizedStarts = [0];
-  const rawStarts = [0];
-  let removed = 0;
-  const text = raw.replace(SPECIAL, (char: string, offset: number) => {
-    const code = char.charCodeAt(0);
-    // Folding keeps the length, so offsets stay aligned; dropped whitespace starts a new run.
-    if (code >= 0xff01 && code <= 0xff5e) return FOLDED[char] ?? String.fromCharCode(code - 0xfee0);
-    removed += char.length;
-    normalizedStarts.push(offset + char.length - removed);
-    rawStarts.push(offset + char.length);
-    return '';
-  });
-  return { text, runs: { normalized: Int32Array.from(normalizedStarts), raw: Int32Array.from(rawStarts) } };
+  const pieces: string[] = [];
+  let length = 0;
+  let kept = 0;
+  let normalizedStarts: number[] | undefined;
+  let rawStarts: number[] | undefined;
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x09 || (code > 0x20 && code < 0xa0)) continue;
+    if (isSpace(code)) {
+      let end = i + 1;
+      while (end < raw.length && isSpace(raw.charCodeAt(end))) end += 1;
+      if (i > kept) pieces.push(raw.slice(kept, i));
+      length += i - kept;
+      kept = end;
+      (normalizedStarts ??= [0]).push(length);
+      (rawStarts ??= [0]).push(end);
+      i = end - 1;
+    } else if (code >= 0xff05 && isFolded(code)) {
+      if (i > kept) pieces.push(raw.slice(kept, i));
+      pieces.push(String.fromCharCode(code - 0xfee0));
+      length += i + 1 - kept;
+      kept = i + 1;
+    }
+  }
+  if (kept === 0) return { text: raw, runs: { normalized: NO_RUNS, raw: NO_RUNS } };
+  pieces.push(raw.slice(kept));
+  return {
+    text: pieces.join(''),
+    runs: { normalized: normalizedStarts ? Int32Array.from(normalizedStarts) : NO_RUNS, raw: rawStarts ? Int32Array.from(rawStarts) : NO_RUNS },
+  };
 }
 
 /** The last run starting at or before `offset` in `starts`. */
@@ -60,16 +94,40 @@ export interface PrintedNumber {
   decimals: number;
 }
 
+/** Digits, commas and at most one dot, as the number patterns print them: read without building strings. */
 export function parsePrinted(text: string): PrintedNumber {
-  const plain = text.replaceAll(',', '');
-  const dot = plain.indexOf('.');
-  if (dot < 0) return { units: BigInt(plain), decimals: 0 };
-  return { units: BigInt(plain.slice(0, dot) + plain.slice(dot + 1)), decimals: plain.length - dot - 1 };
+  let units = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) decimals = 0;
+    else if (code !== 0x2c) {
+      units = units * 10 + (code - 0x30);
+      digits += 1;
+      if (decimals >= 0) decimals += 1;
+    }
+  }
+  // Up to 15 digits a double holds the integer exactly; longer ones are read as text.
+  if (digits > 15) {
+    const plain = text.replaceAll(',', '');
+    const dot = plain.indexOf('.');
+    return dot < 0 ? { units: BigInt(plain), decimals: 0 } : { units: BigInt(plain.slice(0, dot) + plain.slice(dot + 1)), decimals: plain.length - dot - 1 };
+  }
+  return { units: BigInt(units), decimals: decimals < 0 ? 0 : decimals };
 }
 
 /** The printed number at a finer precision (never coarser): 7.5 at 2 decimals is 750. */
 export function atDecimals(printed: PrintedNumber, decimals: number): bigint {
-  return decimals >= printed.decimals ? printed.units * 10n ** BigInt(decimals - printed.decimals) : printed.units;
+  if (decimals === printed.decimals) return printed.units;
+  return decimals > printed.decimals ? printed.units * tenTo(decimals - printed.decimals) : printed.units;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 20 }, (_, n) => 10n ** BigInt(n));
+
+/** 10^n as a bigint, from a table for the exponents a printed figure has. */
+export function tenTo(n: number): bigint {
+  return POWERS_OF_TEN[n] ?? 10n ** BigInt(n);
 }
 
 const HEADING_LINE = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[^，。；]*$/;
