@@ -55,15 +55,28 @@ interface Alternative {
 /** An alternative as tried at one first character, with what must hold there before its pattern runs. */
 interface Attempt {
   alternative: Alternative;
-  /** The text must start with one of these (the pattern's first few characters). */
+  /** The text must start with one of these (the pattern's first few characters, where more than two are known). */
   prefixes?: readonly string[];
   /** A pattern that starts with a number: the codes one of which must follow the digits, commas and dots there. */
   afterNumber?: ReadonlySet<number>;
 }
 
+/** The alternatives that can start with one character, in priority order. */
+interface Bucket {
+  /** By the code of the second character: the alternatives that can go on with it. */
+  bySecond: ReadonlyMap<number, readonly Attempt[]>;
+  /** After any other second character. */
+  otherwise: readonly Attempt[];
+  /**
+   * When every one starts with a number (a digit's bucket): the codes one of which must follow
+   * the run of digits, commas and dots. Where none does, no position in the run starts a match.
+   */
+  afterNumber?: ReadonlySet<number>;
+}
+
 interface Compiled {
-  /** The alternatives that can start with one character, in priority order; [0] is none. */
-  byFirstChar: readonly (readonly Attempt[] | undefined)[];
+  /** By first character; [0] is none. */
+  byFirstChar: readonly (Bucket | undefined)[];
   /** Per UTF-16 code, its index in byFirstChar: most characters are 0 and passed over here. */
   starts: Uint16Array;
   /** Class name and its stem without 支出 → class code. */
@@ -101,8 +114,8 @@ function compile(template: Template): Compiled {
     ...VALUE_PHRASES.map((value) => ({ source: value.pattern, alternative: { sticky: new RegExp(value.pattern, 'y'), value } })),
     { source: LEVEL_MARKER, alternative: { sticky: new RegExp(LEVEL_MARKER, 'y'), marker: true as const } },
   ];
-  const byFirstChar: (Attempt[] | undefined)[] = [undefined];
-  const starts = new Uint16Array(0x10000);
+  // Per first character, in priority order: each alternative and the second characters it can go on with.
+  const byCode = new Map<number, { attempt: Attempt; seconds: ReadonlySet<number> | 'any' }[]>();
   for (const { source, alternative } of alternatives) {
     const chars = firstChars(source);
     if (chars === 'any') throw new Error(`narrative pattern without a known first character: ${source}`);
@@ -110,14 +123,28 @@ function compile(template: Template): Compiled {
     const afterNumber = numberFollowers(source);
     for (const char of chars) {
       const code = char.charCodeAt(0);
-      if (!starts[code]) starts[code] = byFirstChar.push([]) - 1;
       const here = known ? [...known].filter((prefix) => prefix.charCodeAt(0) === code) : [];
-      byFirstChar[starts[code] ?? 0]?.push({
+      const seconds = here.length === 0 || here.some((prefix) => prefix.length < 2) ? 'any' : new Set(here.map((prefix) => prefix.charCodeAt(1)));
+      const attempt: Attempt = {
         alternative,
-        ...(here.length > 0 && !here.includes(char) ? { prefixes: here } : {}),
+        ...(here.some((prefix) => prefix.length > 2) ? { prefixes: here } : {}),
         ...(afterNumber ? { afterNumber } : {}),
-      });
+      };
+      byCode.set(code, [...(byCode.get(code) ?? []), { attempt, seconds }]);
     }
+  }
+  const byFirstChar: (Bucket | undefined)[] = [undefined];
+  const starts = new Uint16Array(0x10000);
+  for (const [code, entries] of byCode) {
+    const bySecond = new Map<number, Attempt[]>();
+    for (const { seconds } of entries) {
+      if (seconds === 'any') continue;
+      for (const second of seconds) bySecond.set(second, entries.filter((e) => e.seconds === 'any' || e.seconds.has(second)).map((e) => e.attempt));
+    }
+    const attempts = entries.map((e) => e.attempt);
+    const bucket: Bucket = { bySecond, otherwise: entries.filter((e) => e.seconds === 'any').map((e) => e.attempt) };
+    if (attempts.every((attempt) => attempt.afterNumber)) bucket.afterNumber = new Set(attempts.flatMap((attempt) => [...(attempt.afterNumber ?? [])]));
+    starts[code] = byFirstChar.push(bucket) - 1;
   }
   const classes = new Map<string, string>();
   for (const row of template.tables.incomeExpenditureSummary.rows) {
@@ -258,6 +285,7 @@ export function extractClaims(doc: TFinalAccounts, template: Template, sections:
 
 function scanSection(section: SectionText, sectionScope: Scope, compiled: Compiled, names: FunctionalNames, claims: Claim[]): void {
   const { text } = section.normalized;
+  const { byFirstChar, starts } = compiled;
   // Flat [start, end, …] of the explanations.
   const skipped = spans(EXPLANATION, text);
   const headings = subheadings(section);
@@ -284,14 +312,23 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
       }
       event = Math.min(headings[h]?.at ?? Infinity, skipStart);
     }
-    const candidates = compiled.byFirstChar[compiled.starts[text.charCodeAt(at)] ?? 0];
-    if (!candidates) {
+    const bucket = byFirstChar[starts[text.charCodeAt(at)] ?? 0];
+    if (!bucket) {
       at += 1;
       continue;
     }
+    if (bucket.afterNumber) {
+      if (numberEnd <= at) for (numberEnd = at; isNumberCode(text.charCodeAt(numberEnd)); numberEnd += 1);
+      if (!bucket.afterNumber.has(text.charCodeAt(numberEnd))) {
+        at = numberEnd;
+        continue;
+      }
+    }
+    const attempts = bucket.bySecond.get(text.charCodeAt(at + 1)) ?? bucket.otherwise;
     let alternative: Alternative | undefined;
     let m: RegExpExecArray | null = null;
-    for (const { alternative: candidate, prefixes, afterNumber } of candidates) {
+    for (let i = 0; i < attempts.length; i += 1) {
+      const { alternative: candidate, prefixes, afterNumber } = attempts[i] as Attempt;
       if (prefixes && !startsWithOne(text, at, prefixes)) continue;
       if (afterNumber) {
         if (numberEnd <= at) for (numberEnd = at; isNumberCode(text.charCodeAt(numberEnd)); numberEnd += 1);
@@ -319,7 +356,7 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
       const spec = alternative.subject.subject;
       const key = typeof spec === 'string' ? spec : spec[scope] ?? NEUTRAL;
       subject = { key, start: m.index, end: at };
-      if (alternative.subject.statesNone) claims.push({ section: section.index, subject: key, kind: 'none', offset: rawOffset(section.normalized, m.index), quote: m[0] });
+      if (alternative.subject.statesNone) claims.push(claimOf(section.index, key, 'none', rawOffset(section.normalized, m.index), m[0]));
       continue;
     }
     const value = alternative.value;
@@ -329,29 +366,37 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
 
 function readValue(value: ValuePhrase, m: RegExpExecArray, subject: Current, section: SectionText, claims: Claim[]): void {
   const text = m.input;
-  const gap = text.slice(subject.end, m.index);
-  if (value.bare && !FILLER.test(gap)) return;
-  const end = m.index + m[0].length;
-  const claim: Claim = {
-    section: section.index,
-    subject: subject.key,
-    kind: value.kind,
-    offset: rawOffset(section.normalized, m.index),
-    quote: gap.length <= 12 ? text.slice(subject.start, end) : `${text.slice(subject.start, subject.end)}…${m[0]}`,
-  };
+  const at = m.index;
+  const gap = at - subject.end;
+  if (value.bare && gap > 0 && !FILLER.test(text.slice(subject.end, at))) return;
+  const end = at + m[0].length;
+  let printed: PrintedNumber | undefined;
+  let word: string | undefined;
+  let qualifier: Claim['qualifier'];
+  let roughly: boolean | undefined;
+  let percentSign: boolean | undefined;
   const { groups } = value;
   for (let i = 0; i < groups.length; i += 1) {
     const role = groups[i];
     const part = m[i + 1];
-    if (role === 'number' && part !== undefined) claim.printed = parsePrinted(part);
-    else if (role === 'word' && part) claim.word = part;
-    else if (role === 'qualifier' && part) claim.qualifier = part as '年初' | '全年';
-    else if (role === 'roughly') claim.roughly = part !== undefined;
-    else if (role === 'percentSign') claim.percentSign = part === '%';
+    if (role === 'number' && part !== undefined) printed = parsePrinted(part);
+    else if (role === 'word' && part) word = part;
+    else if (role === 'qualifier' && part) qualifier = part as '年初' | '全年';
+    else if (role === 'roughly') roughly = part !== undefined;
+    else if (role === 'percentSign') percentSign = part === '%';
   }
-  if (value.kind === 'unchanged' || (value.kind === 'comparison' && !claim.word)) claim.word = '持平';
-  claims.push(claim);
+  if (value.kind === 'unchanged' || (value.kind === 'comparison' && !word)) word = '持平';
+  claims.push(claimOf(section.index, subject.key, value.kind, rawOffset(section.normalized, at),
+    gap <= 12 ? text.slice(subject.start, end) : `${text.slice(subject.start, subject.end)}…${m[0]}`, printed, word, qualifier, roughly, percentSign));
   if (value.bare) subject.end = end;
+}
+
+/** Every claim with the same properties in the same order (absent ones undefined), so the checks read one shape. */
+function claimOf(
+  section: number, subject: SubjectKey, kind: Claim['kind'], offset: number, quote: string,
+  printed?: PrintedNumber, word?: string, qualifier?: Claim['qualifier'], roughly?: boolean, percentSign?: boolean,
+): Claim {
+  return { section, subject, kind, offset, quote, printed, word, qualifier, roughly, percentSign };
 }
 
 /** "X(类)", "X(类)Y(款)Z(项)", a bare "Z(项)"; a bare "(款)" names nothing checked. */

@@ -61,8 +61,8 @@ const THREE_PUBLIC_ITEMS = { total: 'Total', overseasTrips: 'OverseasTrips', veh
 /** Where a figure of a fact is read; built once per module, read per document. */
 type Source =
   /** slot: a cell every document has, numbered once, so a document reads it from the grid once. */
-  | { kind: 'cell'; table: TableKind; row: string; column: string; key: string; slot?: number }
-  | { kind: 'path'; path: string; read: (doc: TFinalAccounts) => string | number | undefined; words: string }
+  | { kind: 'cell'; table: TableKind; row: string; column: string; key: string; refs: readonly string[]; slot?: number }
+  | { kind: 'path'; path: string; refs: readonly string[]; read: (doc: TFinalAccounts) => string | number | undefined; words: string }
   | { kind: 'sum'; cells: readonly CellSource[]; words: (book: FactBook) => string }
   /** A line of the initial budget by functional subject, where the layout budgets at this level. */
   | { kind: 'budgetLine'; code: string; level: 'class' | 'item' };
@@ -93,7 +93,7 @@ class CellFigure implements Figure {
   readonly refs: readonly string[];
 
   constructor(private readonly book: FactBook, private readonly source: CellSource, readonly value: Cents) {
-    this.refs = [source.key];
+    this.refs = source.refs;
   }
 
   describe(): string {
@@ -126,21 +126,20 @@ class SumFigure implements Figure {
  * a claim about an amount never reads the budget or the prior year.
  */
 class ReadFact implements Fact {
-  /** Per figure (FIGURES order): undefined not read yet, null absent. */
-  private readonly figures: (Figure | null | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+  // Each figure once read: undefined not read yet, null absent.
+  private currentFigure?: Figure | null;
+  private budgetFigure?: Figure | null;
+  private priorFigure?: Figure | null;
+  private countFigure?: Figure | null;
+  private scoreFigure?: Figure | null;
+  private shareOfFigure?: Figure | null;
   private noneFigures?: readonly Figure[];
   private functionalName?: string;
 
   constructor(private readonly book: FactBook, readonly key: SubjectKey, private readonly spec: FactSpec) {}
 
-  private figure(index: number, source: Source | undefined): Figure | undefined {
-    if (!source) return undefined;
-    let figure = this.figures[index];
-    if (figure === undefined) {
-      figure = this.book.figureAt(source) ?? null;
-      this.figures[index] = figure;
-    }
-    return figure ?? undefined;
+  private figure(source: Source | undefined): Figure | null {
+    return source ? this.book.figureAt(source) ?? null : null;
   }
 
   get name(): string {
@@ -149,27 +148,33 @@ class ReadFact implements Fact {
   }
 
   get current(): Figure | undefined {
-    return this.figure(0, this.spec.current);
+    if (this.currentFigure === undefined) this.currentFigure = this.figure(this.spec.current);
+    return this.currentFigure ?? undefined;
   }
 
   get budget(): Figure | undefined {
-    return this.figure(1, this.spec.budget);
+    if (this.budgetFigure === undefined) this.budgetFigure = this.figure(this.spec.budget);
+    return this.budgetFigure ?? undefined;
   }
 
   get prior(): Figure | undefined {
-    return this.figure(2, this.spec.prior);
+    if (this.priorFigure === undefined) this.priorFigure = this.figure(this.spec.prior);
+    return this.priorFigure ?? undefined;
   }
 
   get count(): Figure | undefined {
-    return this.figure(3, this.spec.count);
+    if (this.countFigure === undefined) this.countFigure = this.figure(this.spec.count);
+    return this.countFigure ?? undefined;
   }
 
   get score(): Figure | undefined {
-    return this.figure(4, this.spec.score);
+    if (this.scoreFigure === undefined) this.scoreFigure = this.figure(this.spec.score);
+    return this.scoreFigure ?? undefined;
   }
 
   get shareOf(): Figure | undefined {
-    return this.figure(5, this.spec.shareOf);
+    if (this.shareOfFigure === undefined) this.shareOfFigure = this.figure(this.spec.shareOf);
+    return this.shareOfFigure ?? undefined;
   }
 
   get shareSet(): ShareSetId | undefined {
@@ -271,8 +276,12 @@ export class FactBook {
     switch (source.kind) {
       case 'cell':
         return this.at(source);
-      case 'path':
-        return this.path(source.path, source.read(this.doc), source.words);
+      case 'path': {
+        const value = source.read(this.doc);
+        if (value === undefined) return undefined;
+        const isCount = typeof value === 'number';
+        return new WordedFigure(isCount ? BigInt(value) * 100n : parseAmount(value), isCount ? 'count' : 'amount', source.refs, source.words);
+      }
       case 'budgetLine':
         return budgetLine(this, source.code, source.level);
       case 'sum': {
@@ -300,7 +309,8 @@ export class FactBook {
 }
 
 function cellSource(table: TableKind, row: string, column: string): CellSource {
-  return { kind: 'cell', table, row, column, key: cellKey(table, row, column) };
+  const key = cellKey(table, row, column);
+  return { kind: 'cell', table, row, column, key, refs: [key] };
 }
 
 /** The cells the fixed facts read, one slot each. */
@@ -311,13 +321,13 @@ function fixedCell(table: TableKind, row: string, column: string): CellSource {
   const key = cellKey(table, row, column);
   let source = fixedCells.get(key);
   if (!source) {
-    source = { kind: 'cell', table, row, column, key, slot: fixedCells.size };
+    source = { kind: 'cell', table, row, column, key, refs: [key], slot: fixedCells.size };
     fixedCells.set(key, source);
   }
   return source;
 }
 
-const path = (at: string, read: (doc: TFinalAccounts) => string | number | undefined, words: string): Source => ({ kind: 'path', path: at, read, words });
+const path = (at: string, read: (doc: TFinalAccounts) => string | number | undefined, words: string): Source => ({ kind: 'path', path: at, refs: [at], read, words });
 const summary = (row: string, column: 'income' | 'expenditure') => fixedCell('incomeExpenditureSummary', row, column);
 const generalBudgetTotal = (column: string) => fixedCell('generalBudgetExpenditure', TOTAL_ROW, column);
 const prior = (field: 'totalIncomeExpenditure' | 'appropriationIncomeExpenditure' | 'appropriationExpenditure' | 'agencyOperatingCosts', words: string) =>

@@ -37,7 +37,8 @@ export function normalize(raw: string): NormalizedText {
   let rawStarts: number[] | undefined;
   for (let i = 0; i < raw.length; i += 1) {
     const code = raw.charCodeAt(i);
-    if (code < 0x09 || (code > 0x20 && code < 0xa0)) continue;
+    // Most characters: CJK (after the ideographic space) or printable ASCII.
+    if ((code > 0x3000 && code < 0xfeff) || (code > 0x20 && code < 0xa0) || code < 0x09) continue;
     if (isSpace(code)) {
       let end = i + 1;
       while (end < raw.length && isSpace(raw.charCodeAt(end))) end += 1;
@@ -58,7 +59,7 @@ export function normalize(raw: string): NormalizedText {
   pieces.push(raw.slice(kept));
   return {
     text: pieces.join(''),
-    runs: { normalized: normalizedStarts ? Int32Array.from(normalizedStarts) : NO_RUNS, raw: rawStarts ? Int32Array.from(rawStarts) : NO_RUNS },
+    runs: { normalized: normalizedStarts ? new Int32Array(normalizedStarts) : NO_RUNS, raw: rawStarts ? new Int32Array(rawStarts) : NO_RUNS },
   };
 }
 
