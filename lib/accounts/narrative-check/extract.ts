@@ -1,8 +1,10 @@
-// Claim extraction: one pass over each section's normalized text, trying at each position
-// only the phrases that can start with its character. A subject phrase sets what the text is
-// talking about; a value phrase after it is a claim about that subject. Explanations
-// (主要原因…, 主要包括…) are skipped, sub-headings reset the subject. The phrases are compiled
-// once per template (its class names are part of them).
+// Claim extraction: one pass over each section's normalized text, trying at each position only
+// the phrases that can start with its first two characters (and with the few more of them that
+// their patterns fix); in a run of digits, the number phrases only where the character after
+// the run can follow a number. A subject phrase sets what the text is talking about; a value phrase
+// after it is a claim about that subject. Explanations (主要原因…, 主要包括…) are skipped,
+// sub-headings reset the subject. The phrases are compiled once per template (its class names
+// are part of them).
 
 import type { TFinalAccounts } from '../schema';
 import type { Template } from '../templates';
@@ -99,6 +101,13 @@ function numberFollowers(source: string): ReadonlySet<number> | undefined {
   if (next === 'any') return undefined;
   const codes = new Set([...next].map((char) => char.charCodeAt(0)));
   return [...codes].some(isNumberCode) ? undefined : codes;
+}
+
+/** Where the run of digits, commas and dots from `at` ends. */
+function numberRunEnd(text: string, at: number): number {
+  let end = at;
+  while (isNumberCode(text.charCodeAt(end))) end += 1;
+  return end;
 }
 
 function startsWithOne(text: string, at: number, prefixes: readonly string[]): boolean {
@@ -318,7 +327,7 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
       continue;
     }
     if (bucket.afterNumber) {
-      if (numberEnd <= at) for (numberEnd = at; isNumberCode(text.charCodeAt(numberEnd)); numberEnd += 1);
+      if (numberEnd <= at) numberEnd = numberRunEnd(text, at);
       if (!bucket.afterNumber.has(text.charCodeAt(numberEnd))) {
         at = numberEnd;
         continue;
@@ -331,7 +340,7 @@ function scanSection(section: SectionText, sectionScope: Scope, compiled: Compil
       const { alternative: candidate, prefixes, afterNumber } = attempts[i] as Attempt;
       if (prefixes && !startsWithOne(text, at, prefixes)) continue;
       if (afterNumber) {
-        if (numberEnd <= at) for (numberEnd = at; isNumberCode(text.charCodeAt(numberEnd)); numberEnd += 1);
+        if (numberEnd <= at) numberEnd = numberRunEnd(text, at);
         if (!afterNumber.has(text.charCodeAt(numberEnd))) continue;
       }
       candidate.sticky.lastIndex = at;

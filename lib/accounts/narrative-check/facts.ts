@@ -1,6 +1,7 @@
 // What each subject of the narrative is in the document: its figure this year, its budget,
 // its prior-year figure, the total its share is of. The one place that decides which cell
-// "本年收入合计" or "公务接待费" means; the checker and the draft both read it.
+// "本年收入合计" or "公务接待费" means; the checker and the draft both read it. The facts are
+// data (FACTS: where each figure is read), read per document only as far as a claim asks.
 
 import { cellKey, type CellGrid } from '../cells';
 import type { Quantity } from '../findings';
@@ -101,12 +102,12 @@ class CellFigure implements Figure {
   }
 }
 
-/** A figure held outside the tables, or a sum, with its words. */
+/** A figure held outside the tables, or a sum of figures, with its words. */
 class WordedFigure implements Figure {
-  constructor(readonly value: Cents, readonly quantity: Quantity, readonly refs: readonly string[], private readonly words: string | (() => string)) {}
+  constructor(readonly value: Cents, readonly quantity: Quantity, readonly refs: readonly string[], private readonly words: string) {}
 
   describe(): string {
-    return typeof this.words === 'string' ? this.words : this.words();
+    return this.words;
   }
 }
 
@@ -266,9 +267,7 @@ export class FactBook {
 
   /** A figure held outside the tables: an amount string or a count, absent when the document has none. */
   path(path: string, value: string | number | undefined, words: string): Figure | undefined {
-    if (value === undefined) return undefined;
-    const isCount = typeof value === 'number';
-    return new WordedFigure(isCount ? BigInt(value) * 100n : parseAmount(value), isCount ? 'count' : 'amount', [path], words);
+    return held([path], value, words);
   }
 
   /** The figure a spec's source names in this document. */
@@ -276,12 +275,8 @@ export class FactBook {
     switch (source.kind) {
       case 'cell':
         return this.at(source);
-      case 'path': {
-        const value = source.read(this.doc);
-        if (value === undefined) return undefined;
-        const isCount = typeof value === 'number';
-        return new WordedFigure(isCount ? BigInt(value) * 100n : parseAmount(value), isCount ? 'count' : 'amount', source.refs, source.words);
-      }
+      case 'path':
+        return held(source.refs, source.read(this.doc), source.words);
       case 'budgetLine':
         return budgetLine(this, source.code, source.level);
       case 'sum': {
@@ -306,6 +301,13 @@ export class FactBook {
     }
     return figure;
   }
+}
+
+/** A figure held outside the tables: an amount string or a count (×100, as cents are), absent when the document has none. */
+function held(refs: readonly string[], value: string | number | undefined, words: string): Figure | undefined {
+  if (value === undefined) return undefined;
+  const isCount = typeof value === 'number';
+  return new WordedFigure(isCount ? BigInt(value) * 100n : parseAmount(value), isCount ? 'count' : 'amount', refs, words);
 }
 
 function cellSource(table: TableKind, row: string, column: string): CellSource {
@@ -335,7 +337,6 @@ const prior = (field: 'totalIncomeExpenditure' | 'appropriationIncomeExpenditure
 
 const INCOME_TOTAL = summary('incomeTotal', 'income');
 const GENERAL_BUDGET_TOTAL = generalBudgetTotal('total');
-
 
 function budgetLine(b: FactBook, code: string, level: 'class' | 'item'): Figure | undefined {
   if (b.template.sections.initialBudgetLevel !== level) return undefined;

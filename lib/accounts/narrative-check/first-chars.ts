@@ -1,7 +1,8 @@
-// The characters a pattern can start with, read from its source, so that the scanner tries at
-// each position only the few patterns that can start there (one big alternation tries all of
-// them everywhere, and allocates every capture group on each match). Handles the constructs
-// the wording tables use: literals, escapes, classes, groups, alternation and quantifiers.
+// The characters a pattern can start with, and its first few characters, read from its source,
+// so that the scanner tries at each position only the few patterns that can start there (one
+// big alternation tries all of them everywhere, and allocates every capture group on each
+// match). Handles the constructs the wording tables use: literals, escapes, classes, groups,
+// alternation and quantifiers; anything else reads as "any character".
 
 export type FirstChars = ReadonlySet<string> | 'any';
 
@@ -193,9 +194,11 @@ class PrefixReader {
         return new Set(['']);
       }
       if (this.source.startsWith('?:', this.i)) this.i += 2;
+      // A named group or a modifier: read on, but tell nothing.
+      const unknown = this.source[this.i] === '?';
       const inner = this.alternation();
       this.i += 1;
-      return inner;
+      return unknown ? 'any' : inner;
     }
     if (c === '[') return this.characterClass();
     if (c === '\\') return this.escape();
