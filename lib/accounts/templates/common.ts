@@ -3,7 +3,7 @@
 // keys applies to every template that prints the line.
 
 import { FUNCTIONAL_CLASSES } from '../classification';
-import { TOTAL_ROW, plus, type ColumnDefinition, type Identity, type RowDefinition, type Term } from './types';
+import { TOTAL_ROW, plus, type ColumnDefinition, type Identity, type RowDefinition, type TableTemplate, type Term } from './types';
 
 export const CHINESE_ORDINALS = [
   '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六',
@@ -72,3 +72,42 @@ export const rowsSum = (target: string, terms: readonly Term[], columns: readonl
   ({ kind: 'rows', target, terms, columns, citation });
 
 export { plus };
+
+/** The six items of the 三公 table; `vehicles` names the operation cost as the layout does (运行费 / 运行维护费). */
+function threePublicItems(operation: string): (readonly [string, string])[] {
+  return [
+    ['Total', '合计'], ['OverseasTrips', '因公出国（境）费'], ['Vehicles', `公务用车购置及${operation} 小计`],
+    ['VehiclePurchase', '公务用车购置费'], ['VehicleOperation', `公务用车${operation}`], ['Receptions', '公务接待费'],
+  ];
+}
+
+/**
+ * The 三公 table: one row, twelve columns keyed by what they hold (budgetTotal … actualReceptions).
+ * Layouts differ in the words, in the order (all 预算数 then all 决算数, or item by item) and in
+ * whether 栏次 are printed; the four identities are the same, cited in the layout's words.
+ */
+export function threePublicExpensesTable(layout: {
+  number: number; title: string; operation: string; order: 'budgetFirst' | 'alternating'; numbered: boolean;
+  citations: readonly [budgetTotal: string, budgetVehicles: string, actualTotal: string, actualVehicles: string]; note: string;
+}): TableTemplate {
+  const items = threePublicItems(layout.operation);
+  const budget = items.map(([item, label]) => ({ key: `budget${item}`, label: `预算数 ${label}` }));
+  const actual = items.map(([item, label]) => ({ key: `actual${item}`, label: `决算数 ${label}` }));
+  const ordered = layout.order === 'budgetFirst' ? [...budget, ...actual] : budget.flatMap((column, i) => [column, actual[i] ?? column]);
+  const columns = ordered.map((column, i) => (layout.numbered ? { ...column, number: String(i + 1) } : column));
+  return {
+    kind: 'threePublicExpensesTable',
+    number: layout.number,
+    title: layout.title,
+    rowKind: 'single',
+    columns,
+    rows: [{ key: 'total', label: '', columns: columns.map((c) => c.key) }],
+    identities: [
+      columnsSum('budgetTotal', plus('budgetOverseasTrips', 'budgetVehicles', 'budgetReceptions'), layout.citations[0]),
+      columnsSum('budgetVehicles', plus('budgetVehiclePurchase', 'budgetVehicleOperation'), layout.citations[1]),
+      columnsSum('actualTotal', plus('actualOverseasTrips', 'actualVehicles', 'actualReceptions'), layout.citations[2]),
+      columnsSum('actualVehicles', plus('actualVehiclePurchase', 'actualVehicleOperation'), layout.citations[3]),
+    ],
+    note: layout.note,
+  };
+}

@@ -4,7 +4,7 @@
 
 import {
   APPROPRIATIONS, INCOME_SOURCES, classKeys, classRows, columnsSum, economicRows, functionalTotalRow, line, minus,
-  numberedLines, plus, rowsSum,
+  numberedLines, plus, rowsSum, threePublicExpensesTable,
 } from './common';
 import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, type ColumnDefinition, type RowDefinition, type TableTemplate, type Template } from './types';
 
@@ -177,30 +177,15 @@ export function basicExpenditureTable(
   };
 }
 
-/** The twelve columns of the 三公 table, keyed by what they hold; layouts print them in other orders. */
-export const THREE_PUBLIC_ITEMS = [
-  ['Total', '合计'], ['OverseasTrips', '因公出国（境）费'], ['Vehicles', '公务用车购置及运行费 小计'],
-  ['VehiclePurchase', '公务用车购置费'], ['VehicleOperation', '公务用车运行费'], ['Receptions', '公务接待费'],
-] as const;
-
-const threePublicExpensesTable: TableTemplate = {
-  kind: 'threePublicExpensesTable',
+const threePublicExpenses = threePublicExpensesTable({
   number: 7,
   title: '一般公共预算财政拨款“三公”经费支出决算表',
-  rowKind: 'single',
-  columns: [
-    ...THREE_PUBLIC_ITEMS.map(([item, label], i) => col(`budget${item}`, `预算数 ${label}`, i + 1)),
-    ...THREE_PUBLIC_ITEMS.map(([item, label], i) => col(`actual${item}`, `决算数 ${label}`, i + 7)),
-  ],
-  rows: [{ key: 'total', label: '', columns: THREE_PUBLIC_ITEMS.flatMap(([item]) => [`budget${item}`, `actual${item}`]) }],
-  identities: [
-    columnsSum('budgetTotal', plus('budgetOverseasTrips', 'budgetVehicles', 'budgetReceptions'), '表7注：1 栏＝（2＋3＋6）栏'),
-    columnsSum('budgetVehicles', plus('budgetVehiclePurchase', 'budgetVehicleOperation'), '表7注：3 栏＝（4＋5）栏'),
-    columnsSum('actualTotal', plus('actualOverseasTrips', 'actualVehicles', 'actualReceptions'), '表7注：7栏＝（8＋9＋12）栏'),
-    columnsSum('actualVehicles', plus('actualVehiclePurchase', 'actualVehicleOperation'), '表7注：9栏=（10+11）栏'),
-  ],
+  operation: '运行费',
+  order: 'budgetFirst',
+  numbered: true,
+  citations: ['表7注：1 栏＝（2＋3＋6）栏', '表7注：3 栏＝（4＋5）栏', '表7注：7栏＝（8＋9＋12）栏', '表7注：9栏=（10+11）栏'],
   note: '本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费年初预算数，决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。',
-};
+});
 
 const fundColumns = [
   col('openingBalance', '年初结转和结余', 1), col('income', '本年收入', 2), col('expenditureTotal', '本年支出 小计', 3),
@@ -250,7 +235,7 @@ export const HUBEI_2021: Template = {
       number: 6, title: '一般公共预算财政拨款基本支出决算明细表', personnel: ECONOMIC_PERSONNEL_2021, operating: ECONOMIC_OPERATING_2021,
       citationPrefix: '表6表式：', note: '本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
     }),
-    threePublicExpensesTable, governmentFund, stateCapital,
+    threePublicExpensesTable: threePublicExpenses, governmentFund, stateCapital,
   },
   sections: {
     staff: true,

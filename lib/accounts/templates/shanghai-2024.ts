@@ -4,7 +4,7 @@
 // this object with its differences: `{ ...SHANGHAI_2024, id: 'shanghai-2025', fiscalYear: 2025, … }`.
 
 import { ECONOMIC_OPERATING_2021, ECONOMIC_PERSONNEL_2021, basicExpenditureTable } from './hubei-2021';
-import { APPROPRIATIONS, INCOME_SOURCES, classKeys, classRows, columnsSum, functionalTotalRow, line, minus, numberedLines, plus, rowsSum } from './common';
+import { APPROPRIATIONS, INCOME_SOURCES, classKeys, classRows, columnsSum, functionalTotalRow, line, minus, numberedLines, plus, rowsSum, threePublicExpensesTable } from './common';
 import type { ColumnDefinition, TableTemplate, Template } from './types';
 
 const col = (key: string, label: string): ColumnDefinition => ({ key, label });
@@ -92,27 +92,20 @@ const ECONOMIC_OPERATING_2024 = [
   ['31021', '文物和陈列品购置'], ['31022', '无形资产购置'], ['31099', '其他资本性支出'],
 ] as const;
 
-const THREE_PUBLIC_ITEMS = [
-  ['Total', '合计'], ['OverseasTrips', '因公出国（境）费'], ['Vehicles', '公务用车购置及运行维护费 小计'],
-  ['VehiclePurchase', '公务用车购置费'], ['VehicleOperation', '公务用车运行维护费'], ['Receptions', '公务接待费'],
-] as const;
-
-const threePublicExpensesTable: TableTemplate = {
-  kind: 'threePublicExpensesTable',
+const threePublicExpenses = threePublicExpensesTable({
   number: 7,
   title: '财政拨款“三公”经费支出决算表',
-  rowKind: 'single',
-  // 预算数 and 决算数 alternate item by item.
-  columns: THREE_PUBLIC_ITEMS.flatMap(([item, label]) => [col(`budget${item}`, `预算数 ${label}`), col(`actual${item}`, `决算数 ${label}`)]),
-  rows: [{ key: 'total', label: '', columns: THREE_PUBLIC_ITEMS.flatMap(([item]) => [`budget${item}`, `actual${item}`]) }],
-  identities: [
-    columnsSum('budgetTotal', plus('budgetOverseasTrips', 'budgetVehicles', 'budgetReceptions'), structure('“三公”经费支出决算表', '预算数合计＝因公出国（境）费＋公务用车购置及运行维护费＋公务接待费')),
-    columnsSum('budgetVehicles', plus('budgetVehiclePurchase', 'budgetVehicleOperation'), structure('“三公”经费支出决算表', '公务用车购置及运行维护费预算数＝购置费＋运行维护费')),
-    columnsSum('actualTotal', plus('actualOverseasTrips', 'actualVehicles', 'actualReceptions'), structure('“三公”经费支出决算表', '决算数合计＝因公出国（境）费＋公务用车购置及运行维护费＋公务接待费')),
-    columnsSum('actualVehicles', plus('actualVehiclePurchase', 'actualVehicleOperation'), structure('“三公”经费支出决算表', '公务用车购置及运行维护费决算数＝购置费＋运行维护费')),
+  operation: '运行维护费',
+  order: 'alternating',
+  numbered: false,
+  citations: [
+    structure('“三公”经费支出决算表', '预算数合计＝因公出国（境）费＋公务用车购置及运行维护费＋公务接待费'),
+    structure('“三公”经费支出决算表', '公务用车购置及运行维护费预算数＝购置费＋运行维护费'),
+    structure('“三公”经费支出决算表', '决算数合计＝因公出国（境）费＋公务用车购置及运行维护费＋公务接待费'),
+    structure('“三公”经费支出决算表', '公务用车购置及运行维护费决算数＝购置费＋运行维护费'),
   ],
   note: '本表反映部门本年度“三公”经费支出预决算情况。',
-};
+});
 
 const fundColumns = [
   col('openingBalance', '年初结转和结余'), col('income', '本年收入'), col('expenditureTotal', '本年支出 小计'),
@@ -168,7 +161,7 @@ export const SHANGHAI_2024: Template = {
       number: 6, title: '一般公共预算财政拨款基本支出决算表', personnel: ECONOMIC_PERSONNEL_2021, operating: ECONOMIC_OPERATING_2024,
       citationPrefix: structure('一般公共预算财政拨款基本支出决算表', ''), note: '本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
     }),
-    threePublicExpensesTable,
+    threePublicExpensesTable: threePublicExpenses,
     governmentFund: fundTable('governmentFund', 8, '政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款'),
     stateCapital: fundTable('stateCapital', 9, '国有资本经营预算财政拨款收入支出决算表', '国有资本经营预算财政拨款'),
   },
