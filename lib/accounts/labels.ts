@@ -2,22 +2,10 @@
 // for a comparison that fails.
 
 import type { RuleContext } from './rules/context';
-import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, type RowDefinition, type TableKind, type TableTemplate, type Template } from './templates/types';
+import { columnLabel, rowOf } from './templates';
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, type TableKind, type TableTemplate, type Template } from './templates/types';
 
-const rowIndexes = new WeakMap<TableTemplate, Map<string, RowDefinition>>();
-
-export function rowOf(table: TableTemplate, row: string): RowDefinition | undefined {
-  let index = rowIndexes.get(table);
-  if (!index) {
-    index = new Map(table.rows.map((r) => [r.key, r]));
-    rowIndexes.set(table, index);
-  }
-  return index.get(row);
-}
-
-export function columnLabel(table: TableTemplate, column: string): string {
-  return table.columns.find((c) => c.key === column)?.label ?? column;
-}
+export { columnLabel, rowOf };
 
 /** "表3" where the layout numbers its tables, else the title: "支出决算表". */
 export function tableName(template: Template, kind: TableKind): string {

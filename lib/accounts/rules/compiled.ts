@@ -4,7 +4,7 @@
 import { cellKey, type CellGrid } from '../cells';
 import { evaluate, type Finding, type Label, type Severity } from '../findings';
 import type { TableKind, Template } from '../templates/types';
-import { rowOf } from '../labels';
+import { rowOf } from '../templates';
 import { TOTAL_ROW } from '../templates/types';
 
 export interface CellTerm {

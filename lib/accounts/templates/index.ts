@@ -3,7 +3,7 @@
 
 import { HUBEI_2021 } from './hubei-2021';
 import { SHANGHAI_2024 } from './shanghai-2024';
-import type { TableKind, TableTemplate, Template } from './types';
+import type { RowDefinition, TableTemplate, Template } from './types';
 
 export * from './types';
 
@@ -22,17 +22,20 @@ export function templateFor(id: string): Template {
   return template;
 }
 
-/** "2021 年度收入支出决算总表（表 1）"-style title parts. */
-export function tableOf(template: Template, kind: TableKind): TableTemplate {
-  return template.tables[kind];
+const rowIndexes = new WeakMap<TableTemplate, Map<string, RowDefinition>>();
+
+/** A fixed row of a table by its key (indexed once per table: checks ask often). */
+export function rowOf(table: TableTemplate, row: string): RowDefinition | undefined {
+  let index = rowIndexes.get(table);
+  if (!index) {
+    index = new Map(table.rows.map((r) => [r.key, r]));
+    rowIndexes.set(table, index);
+  }
+  return index.get(row);
 }
 
 export function columnLabel(table: TableTemplate, column: string): string {
   return table.columns.find((c) => c.key === column)?.label ?? column;
-}
-
-export function rowDefinition(table: TableTemplate, row: string) {
-  return table.rows.find((r) => r.key === row);
 }
 
 /** The row of a summary table that prints a functional class's total. */
