@@ -92,7 +92,7 @@ async function seedDemoUsers(db: Db, districtId: string, departmentId: string): 
     const saved = await db.user.upsert({
       where: { email: user.email },
       update: {},
-      create: { ...user, districtId: user.role === 'ACCOUNTANT' ? null : districtId, passwordHash: hashPassword(DEMO_PASSWORD) },
+      create: { ...user, districtId: user.role === 'ACCOUNTANT' ? null : districtId, passwordHash: await hashPassword(DEMO_PASSWORD) },
     });
     if (user.role === 'ACCOUNTANT') {
       await db.departmentMembership.upsert({

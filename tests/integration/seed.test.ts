@@ -38,8 +38,8 @@ describe('the seed', () => {
     for (const demo of DEMO_USERS) {
       const user = await db().user.findUniqueOrThrow({ where: { email: demo.email } });
       expect(user.role).toBe(demo.role);
-      expect(verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true);
-      expect(verifyPassword('wrong', user.passwordHash)).toBe(false);
+      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true);
+      expect(await verifyPassword('wrong', user.passwordHash)).toBe(false);
     }
   });
 
