@@ -1,0 +1,65 @@
+// Sign-in with next-auth v5: e-mail and password (the credentials provider) checked against
+// app_user, a JWT session cookie holding only the user id. Every request turns that id back into
+// an Actor (lib/data/actor.ts), so a user disabled or moved since signing in loses access at once.
+// Cookies are next-auth's: HttpOnly, SameSite=Lax, Secure (with the __Secure- prefix) whenever
+// the app is reached over HTTPS, as behind the production reverse proxy. AUTH_SECRET signs the
+// cookie: scripts/serve.ts refuses to start without it, npm start and npm test provide one.
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { cache } from 'react';
+import { z } from 'zod';
+import { loadActor, type Actor } from './data/actor';
+import { checkCredentials } from './data/credentials';
+import { getPrisma } from './db';
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    userId?: string;
+  }
+}
+
+const ZCredentials = z.object({ email: z.string(), password: z.string() });
+
+/** Sessions last a working day, then sign in again. */
+const SESSION_SECONDS = 12 * 60 * 60;
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  providers: [
+    Credentials({
+      credentials: { email: { label: '邮箱', type: 'email' }, password: { label: '密码', type: 'password' } },
+      authorize: async (input) => {
+        const parsed = ZCredentials.safeParse(input);
+        const actor = parsed.success ? await checkCredentials(getPrisma(), parsed.data.email, parsed.data.password) : null;
+        if (!actor) throw new CredentialsSignin();
+        return { id: actor.id, email: actor.email, name: actor.displayName };
+      },
+    }),
+  ],
+  session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
+  pages: { signIn: '/login' },
+  // A refused sign-in is expected: one line, not a stack trace per wrong password.
+  logger: {
+    error: (error) => {
+      if (error.name === 'CredentialsSignin') console.warn('[auth] 登录被拒绝（邮箱或密码不正确，或用户已停用）');
+      else console.error(error);
+    },
+  },
+  trustHost: process.env.AUTH_TRUST_HOST === 'true' || process.env.NODE_ENV !== 'production',
+  callbacks: {
+    jwt: ({ token, user }) => {
+      if (user?.id) token.userId = user.id;
+      return token;
+    },
+    session: ({ session, token }) => {
+      if (token.userId) session.user.id = token.userId;
+      return session;
+    },
+  },
+});
+
+/** The signed-in actor of this request, or null; loaded once per request. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? loadActor(getPrisma(), id) : null;
+});
