@@ -3,6 +3,7 @@
 //   juesuan summary FILE.json [--json]   the main totals
 //   juesuan schema [--template ID]       JSON Schema of the interchange format, or of one template's documents
 //   juesuan catalogue import|list …      classification catalogues (lib/cli/catalogue-import.ts)
+//   juesuan user add --email … --role …  creates a user in DATABASE_URL's database (lib/cli/user-command.ts)
 
 import { z } from 'zod';
 import { checkFinalAccounts, hasBlockingFindings } from '../accounts/check';
@@ -13,6 +14,7 @@ import { SUMMARY_LABELS, summarizeFinalAccounts, type AccountsSummary } from '..
 import { loadUserCatalogues, runCatalogueCommand } from './catalogue-import';
 import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, UnreadableInput, type Io } from './io';
 import { readFinalAccountsFile } from './read-input';
+import { runUserCommand } from './user-command';
 
 export { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
 
@@ -20,7 +22,8 @@ const USAGE = `用法：
   juesuan check 文件.json [--json]     审核一份部门决算，列出未通过的审核公式
   juesuan summary 文件.json [--json]   列出主要合计数
   juesuan schema [--template 格式]     输出交换格式的 JSON Schema（指定报表格式则只含该格式的表、行、栏和部分）
-  juesuan catalogue import|list …      导入或列出支出功能 / 经济分类科目表`;
+  juesuan catalogue import|list …      导入或列出支出功能 / 经济分类科目表
+  juesuan user add --email 邮箱 --role accountant|reviewer|admin …   新建用户（密码从标准输入读取）`;
 
 function readDocument(file: string | undefined): TFinalAccounts {
   if (!file) throw new UnreadableInput(`缺少文件参数\n${USAGE}`);
@@ -72,6 +75,7 @@ function schemaFor(option: string | undefined, rest: readonly string[]): z.ZodTy
 async function run(args: readonly string[], io: Io): Promise<number> {
   // The catalogue commands have their own arguments and options.
   if (args[0] === 'catalogue') return runCatalogueCommand(args.slice(1), io);
+  if (args[0] === 'user') return runUserCommand(args.slice(1), io);
   const json = args.includes('--json');
   const [command, file, ...extra] = args.filter((arg) => arg !== '--json');
   if (extra.length > 0 && command !== 'schema') throw new UnreadableInput(`多余的参数：${extra.join(' ')}\n${USAGE}`);
