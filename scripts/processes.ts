@@ -35,6 +35,15 @@ function signalNumber(signal: NodeJS.Signals): number {
   return signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : signal === 'SIGKILL' ? 9 : 0;
 }
 
+/** The address `next start` listens on: HOST, or 127.0.0.1 (this machine only). */
+export function listenAddress(): string {
+  const host = process.env.HOST?.trim();
+  return host ? host : '127.0.0.1';
+}
+
+/** Where to reach a server listening on `host`: a wildcard address is reached on loopback. */
+export const probeHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
+
 /** Polls until the server answers any HTTP request, or the child exits first (false). */
 export async function waitForHttp(url: string, child: ChildProcess): Promise<boolean> {
   while (child.exitCode === null && child.signalCode === null) {

@@ -1,15 +1,18 @@
 // `npm start`: everything needed to serve Juesuan on this machine. Generates the Prisma client,
 // builds the app when the sources are newer than the last build, prepares the database
 // (embedded PostgreSQL unless DATABASE_URL is set), then runs `next start` until Ctrl-C.
-// `npm run dev` (--dev) runs `next dev` instead of build + start.
+// `npm run dev` (--dev) runs `next dev` instead of build + start. It listens on 127.0.0.1
+// (this machine only) unless HOST names another address, e.g. HOST=0.0.0.0.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { prepareDatabase, type PreparedDatabase } from './database';
-import { ROOT, Stopper, TOOL_ENV, exitCodeOf, seconds, spawnTool, stopDatabase, takeOverSignals, waitForHttp } from './processes';
+import { ROOT, Stopper, TOOL_ENV, exitCodeOf, listenAddress, probeHost, seconds, spawnTool, stopDatabase, takeOverSignals, waitForHttp } from './processes';
+import { seedSwitch } from './seed-switch';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
+const host = listenAddress();
 const startedAt = performance.now();
 const log = (line: string) => console.log(`[决算] ${line}`);
 
@@ -65,6 +68,7 @@ async function runStep(title: string, name: string, args: string[]): Promise<voi
 
 async function main(): Promise<number> {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT 无效：${process.env.PORT}`);
+  seedSwitch(); // a misspelt JUESUAN_SEED stops here, not after a build
   await runStep('生成 Prisma 客户端', 'tsx', ['scripts/prisma-generate.ts']);
   if (!dev && !stopper.requested) {
     const reason = buildReason();
@@ -83,11 +87,12 @@ async function main(): Promise<number> {
 
   const env = { ...TOOL_ENV, DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' };
   log(dev ? '启动 next dev…' : '启动 next start…');
-  const next = spawnTool('next', [dev ? 'dev' : 'start', '-p', String(port)], env);
+  const next = spawnTool('next', [dev ? 'dev' : 'start', '-H', host, '-p', String(port)], env);
   stopper.child = next;
   const exited = exitCodeOf(next);
-  if (await waitForHttp(`http://127.0.0.1:${port}/`, next)) {
-    log(`决算已启动：http://localhost:${port}（自启动起 ${seconds(startedAt)}）。按 Ctrl-C 停止。`);
+  if (await waitForHttp(`http://${probeHost(host)}:${port}/`, next)) {
+    const where = host === '127.0.0.1' ? '（仅本机可访问；设置 HOST 可改）' : `（监听 ${host}）`;
+    log(`决算已启动：http://${probeHost(host)}:${port}${where}，自启动起 ${seconds(startedAt)}。按 Ctrl-C 停止。`);
   }
   return exited;
 }
