@@ -5,15 +5,18 @@
 // Figures are keyed by table kind and the template's row and column keys. Documents stored
 // before format 2 are read through upgradeDocument (revisions cannot be rewritten).
 // Every function takes the caller's transaction: callers write the accounts, the revision and
-// the audit row in one transaction. Server-only.
-import { tableCells, type Cell } from '../accounts/cells';
+// the audit row in one transaction. A save writes only the difference against what is stored,
+// with plain SQL (one statement each for the version, the upserts and the deletes): Prisma's
+// client-side work on large createMany calls was most of a save's time. Server-only.
+import { isDeepStrictEqual } from 'node:util';
+import { cellKey, tableCells, type Cell } from '../accounts/cells';
 import { findFunctionalSubject } from '../accounts/classification';
 import { parseAmount, toAmountText } from '../accounts/money';
 import { ZFinalAccounts, type TFinalAccounts, type TSelfEvaluation, type TTableRow } from '../accounts/schema';
 import { summarizeFinalAccounts } from '../accounts/summary';
 import { TABLE_KINDS, templateFor, TOTAL_ROW, type TableKind, type Template } from '../accounts/templates';
 import { upgradeDocument } from '../accounts/upgrade';
-import type { Prisma } from '../db';
+import { Prisma } from '../db';
 import type { AccountsLevel, AccountsStatus } from '../generated/prisma/enums';
 
 /** A transaction, or the client itself for single reads. */
@@ -83,7 +86,14 @@ export function parseStoredDocument(stored: unknown): TFinalAccounts {
 
 /** Puts the stored cells back into the skeleton's rows (rows only the cells know are appended). */
 export function assembleDocument(skeleton: unknown, cells: readonly Cell[]): TFinalAccounts {
-  const base = parseStoredDocument(skeleton);
+  return mergeCells(parseStoredDocument(skeleton), cells);
+}
+
+/**
+ * assembleDocument without validating the skeleton, for a writer that validates the result
+ * itself (a save parses the edited document anyway) or only compares it with another.
+ */
+export function mergeCells(base: TFinalAccounts, cells: readonly Cell[]): TFinalAccounts {
   const template = templateFor(base.template);
   const byRow = new Map<string, Record<string, string>>();
   for (const cell of cells) {
@@ -107,14 +117,10 @@ export function assembleDocument(skeleton: unknown, cells: readonly Cell[]): TFi
   return { ...base, tables };
 }
 
-/** Replaces the figures, projects and indicators of one final accounts with those of `doc`. */
-async function writeContent(tx: Tx, finalAccountsId: string, doc: TFinalAccounts): Promise<void> {
-  await tx.figure.deleteMany({ where: { finalAccountsId } });
+/** Replaces the projects and indicators of one final accounts with those derived from `doc`. */
+async function writeDerived(tx: Tx, finalAccountsId: string, doc: TFinalAccounts): Promise<void> {
   await tx.indicator.deleteMany({ where: { finalAccountsId } });
   await tx.project.deleteMany({ where: { finalAccountsId } });
-  await tx.figure.createMany({
-    data: tableCells(doc).map(({ table, row, column, amount }) => ({ finalAccountsId, table, row, column, amount: toAmountText(amount) })),
-  });
   const projects = await tx.project.createManyAndReturn({
     data: doc.performance.projects.map((project, position) => ({
       finalAccountsId, position, name: project.name,
@@ -141,6 +147,106 @@ async function writeContent(tx: Tx, finalAccountsId: string, doc: TFinalAccounts
   });
 }
 
+/** One cell's change: `before` null for a new figure, `after` null for a cleared one (canonical "9.58"). */
+export interface FigureChange {
+  table: TableKind;
+  row: string;
+  column: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** The cells that differ between two sets of figures, in the order of `after` then the cleared ones. */
+export function diffCells(before: readonly Cell[], after: readonly Cell[]): FigureChange[] {
+  const old = new Map(before.map((cell) => [cellKey(cell.table, cell.row, cell.column), cell]));
+  const changes: FigureChange[] = [];
+  for (const cell of after) {
+    const key = cellKey(cell.table, cell.row, cell.column);
+    const previous = old.get(key);
+    old.delete(key);
+    if (previous?.amount === cell.amount) continue;
+    changes.push({ table: cell.table, row: cell.row, column: cell.column, before: previous ? toAmountText(previous.amount) : null, after: toAmountText(cell.amount) });
+  }
+  for (const cell of old.values()) changes.push({ table: cell.table, row: cell.row, column: cell.column, before: toAmountText(cell.amount), after: null });
+  return changes;
+}
+
+/**
+ * Moves accounts from `expectedVersion` to the next, optionally replacing the stored skeleton and
+ * appending the save's audit row in the same statement (so no audit row without its version);
+ * throws StaleVersionError, having written nothing, when they are no longer at that version.
+ * The row stays locked until the transaction ends, so concurrent saves queue behind it.
+ */
+export async function bumpVersion(
+  tx: Tx, id: string, expectedVersion: number, options: { skeleton?: TFinalAccounts; audit?: AuditEventInput } = {},
+): Promise<number> {
+  const { skeleton, audit } = options;
+  const document = skeleton === undefined ? Prisma.empty : Prisma.sql`, document = ${JSON.stringify(skeleton)}::jsonb`;
+  const update = Prisma.sql`
+    UPDATE final_accounts SET version = version + 1, updated_at = now()${document}
+    WHERE id = ${id}::uuid AND version = ${expectedVersion} RETURNING version`;
+  const rows = audit === undefined
+    ? await tx.$queryRaw<{ version: number }[]>(update)
+    : await tx.$queryRaw<{ version: number }[]>`
+      WITH bumped AS (${update}), audited AS (
+        INSERT INTO audit_event (actor_id, actor_label, action, entity, entity_id, final_accounts_id, before, after)
+        SELECT ${audit.actorId ?? null}::uuid, ${audit.actorLabel}, ${audit.action}, ${audit.entity}, ${audit.entityId},
+               ${audit.finalAccountsId ?? null}::uuid, ${jsonOrNull(audit.before)}::jsonb, ${jsonOrNull(audit.after)}::jsonb
+        FROM bumped)
+      SELECT version FROM bumped`;
+  const version = rows[0]?.version;
+  if (version === undefined) throw new StaleVersionError(id, expectedVersion);
+  return version;
+}
+
+const jsonOrNull = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+/** Writes cell changes with at most two statements: one multi-row upsert, one delete. */
+export async function writeFigureChanges(tx: Tx, finalAccountsId: string, changes: readonly FigureChange[]): Promise<void> {
+  const upserts = changes.filter((c) => c.after !== null);
+  const deletes = changes.filter((c) => c.after === null);
+  if (upserts.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO figure (final_accounts_id, table_code, row_key, column_key, amount)
+      SELECT ${finalAccountsId}::uuid, t, r, c, a
+      FROM unnest(${upserts.map((c) => c.table)}::text[], ${upserts.map((c) => c.row)}::text[],
+                  ${upserts.map((c) => c.column)}::text[], ${upserts.map((c) => c.after)}::numeric[]) AS x(t, r, c, a)
+      ON CONFLICT (final_accounts_id, table_code, row_key, column_key) DO UPDATE SET amount = EXCLUDED.amount`;
+  }
+  if (deletes.length > 0) {
+    await tx.$executeRaw`
+      DELETE FROM figure WHERE final_accounts_id = ${finalAccountsId}::uuid
+      AND (table_code, row_key, column_key) IN (
+        SELECT * FROM unnest(${deletes.map((c) => c.table)}::text[], ${deletes.map((c) => c.row)}::text[], ${deletes.map((c) => c.column)}::text[]))`;
+  }
+}
+
+/** What a save writes: changed figures, the skeleton if it changed, the document if its projects and indicators did. */
+export interface DocumentDiff {
+  changes: FigureChange[];
+  skeleton?: TFinalAccounts;
+  derivedFrom?: TFinalAccounts;
+}
+
+/** The difference between the stored document and the one to save. */
+export function diffDocuments(stored: TFinalAccounts, document: TFinalAccounts): DocumentDiff {
+  const skeleton = documentSkeleton(document);
+  return {
+    changes: diffCells(tableCells(stored), tableCells(document)),
+    ...(isDeepStrictEqual(documentSkeleton(stored), skeleton) ? {} : { skeleton }),
+    ...(isDeepStrictEqual(stored.performance, document.performance) ? {} : { derivedFrom: document }),
+  };
+}
+
+/** Writes a difference at `expectedVersion` (with its audit row, if given); returns the new version. */
+export async function writeDiff(tx: Tx, input: { id: string; expectedVersion: number; diff: DocumentDiff; audit?: AuditEventInput }): Promise<number> {
+  const { id, expectedVersion, diff, audit } = input;
+  const version = await bumpVersion(tx, id, expectedVersion, { skeleton: diff.skeleton, audit });
+  await writeFigureChanges(tx, id, diff.changes);
+  if (diff.derivedFrom) await writeDerived(tx, id, diff.derivedFrom);
+  return version;
+}
+
 export interface NewFinalAccounts {
   departmentId: string;
   /** Set for one unit's accounts; absent for the department's. */
@@ -164,28 +270,25 @@ export async function createFinalAccounts(tx: Tx, input: NewFinalAccounts): Prom
     },
     select: { id: true, version: true },
   });
-  await writeContent(tx, created.id, input.document);
+  await tx.figure.createMany({
+    data: tableCells(input.document).map(({ table, row, column, amount }) => ({ finalAccountsId: created.id, table, row, column, amount: toAmountText(amount) })),
+  });
+  await writeDerived(tx, created.id, input.document);
   return created;
 }
 
 /**
  * Replaces the document of existing accounts if they are still at `expectedVersion`, and
- * increments the version; throws StaleVersionError if someone saved in between.
+ * increments the version; throws StaleVersionError if someone saved in between. Only what
+ * differs from the stored document is written.
  */
 export async function saveFinalAccounts(tx: Tx, input: { id: string; expectedVersion: number; document: TFinalAccounts }): Promise<{ version: number }> {
   const { id, expectedVersion, document } = input;
-  const updated = await tx.finalAccounts.updateMany({
-    where: { id, version: expectedVersion, fiscalYear: document.fiscalYear },
-    data: { document: json(documentSkeleton(document)), version: { increment: 1 } },
-  });
-  if (updated.count === 0) {
-    const current = await tx.finalAccounts.findUnique({ where: { id }, select: { fiscalYear: true } });
-    if (!current) throw new Error(`决算 ${id} 不存在`);
-    if (current.fiscalYear !== document.fiscalYear) throw new Error(`文档年度 ${document.fiscalYear} 与决算年度 ${current.fiscalYear} 不符`);
-    throw new StaleVersionError(id, expectedVersion);
-  }
-  await writeContent(tx, id, document);
-  return { version: expectedVersion + 1 };
+  const stored = await readFinalAccounts(tx, id);
+  if (!stored) throw new Error(`决算 ${id} 不存在`);
+  if (stored.fiscalYear !== document.fiscalYear) throw new Error(`文档年度 ${document.fiscalYear} 与决算年度 ${stored.fiscalYear} 不符`);
+  if (stored.version !== expectedVersion) throw new StaleVersionError(id, expectedVersion);
+  return { version: await writeDiff(tx, { id, expectedVersion, diff: diffDocuments(stored.document, document) }) };
 }
 
 /** figure.table_code holds a table kind (a CHECK constraint keeps it so since the table_kinds migration). */
@@ -240,3 +343,4 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
     },
   });
 }
+

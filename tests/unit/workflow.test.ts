@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, availableActions, isEditable, nextStatus } from '../../lib/accounts/workflow';
+import { statusFromDb, statusToDb } from '../../lib/data/workflow-store';
+import { AccountsStatus } from '../../lib/generated/prisma/enums';
 
 describe('the final accounts workflow', () => {
   it('walks draft → submitted → returned → submitted → approved → published', () => {
@@ -25,5 +27,19 @@ describe('the final accounts workflow', () => {
     expect(STATUSES.filter(isEditable)).toEqual(['draft', 'returned']);
     expect(availableActions('submitted', 'reviewer')).toEqual(['return', 'approve']);
     expect(availableActions('submitted', 'accountant')).toEqual([]);
+  });
+});
+
+describe('the workflow statuses in the database', () => {
+  it('maps every database status to a core status and back, one to one', () => {
+    const dbStatuses = Object.values(AccountsStatus);
+    expect(dbStatuses.map(statusFromDb)).toEqual([...STATUSES]);
+    for (const status of dbStatuses) expect(statusToDb(statusFromDb(status))).toBe(status);
+    for (const status of STATUSES) expect(statusFromDb(statusToDb(status))).toBe(status);
+    expect(new Set(STATUSES.map(statusToDb)).size).toBe(STATUSES.length);
+  });
+
+  it('lets figures change only in the database statuses of draft and returned', () => {
+    expect(Object.values(AccountsStatus).filter((s) => isEditable(statusFromDb(s)))).toEqual(['DRAFT', 'RETURNED']);
   });
 });
