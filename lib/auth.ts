@@ -40,7 +40,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A refused sign-in is expected: one line, not a stack trace per wrong password.
   logger: {
     error: (error) => {
-      if (error.name === 'CredentialsSignin') console.warn('[auth] 登录被拒绝（邮箱或密码不正确，或用户已停用）');
+      // `type`, not `name`: the production build minifies class names.
+      if ((error as { type?: string }).type === 'CredentialsSignin') console.warn('[auth] 登录被拒绝（邮箱或密码不正确，或用户已停用）');
       else console.error(error);
     },
   },
