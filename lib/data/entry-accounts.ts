@@ -1,9 +1,10 @@
 // The final accounts an accountant may enter: those of her departments, any status. Read-only
 // for now; the entry screens build on it. Server-only; scoped to the actor, so another
 // department's accounts never appear. Reviewers and admins enter nothing: an empty list.
-import { STATUS_LABELS, type Status } from '../accounts/workflow';
+import { STATUS_LABELS } from '../accounts/workflow';
 import { getPrisma, type Db } from '../db';
 import type { Actor } from './actor';
+import { statusFromDb } from './workflow-store';
 
 export interface EntryAccountsItem {
   id: string;
@@ -24,6 +25,6 @@ export async function listEntryAccounts(actor: Actor, db: Db = getPrisma()): Pro
     id: row.id,
     departmentName: row.department.name,
     fiscalYear: row.fiscalYear,
-    statusLabel: STATUS_LABELS[row.status.toLowerCase() as Status],
+    statusLabel: STATUS_LABELS[statusFromDb(row.status)],
   }));
 }
