@@ -3,14 +3,16 @@
 //   juesuan catalogue import FILE --year 2025 [--kind functional|economic] [--out DIR]
 //   juesuan catalogue list [--dir DIR]
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import {
   catalogueFor, catalogueToJson, KIND_NAMES, listCatalogues, parseCatalogueFile, parseCatalogueRows,
   registerCatalogue, subjectLevel, type Catalogue, type CatalogueKind,
 } from '../accounts/catalogue';
+import { parseJsonText } from '../accounts/json-text';
 import { MAX_TABLE_FILE_BYTES, readTableFile, UnreadableTable } from '../import/table-file';
 import { EXIT_OK, EXIT_UNREADABLE, UnreadableInput, type Io } from './io';
+import { readInputFile } from './read-input';
 
 const USAGE = `用法：
   juesuan catalogue import 文件.csv|文件.xlsx --year 2025 [--kind functional|economic] [--out 目录]
@@ -110,10 +112,10 @@ export function loadUserCatalogues(dir: string = defaultCatalogueDir()): void {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const path = join(dir, name);
     try {
-      const stat = statSync(path);
-      if (!stat.isFile()) throw new Error('不是普通文件');
-      if (stat.size > MAX_TABLE_FILE_BYTES) throw new Error('大于 20 MB');
-      const result = parseCatalogueFile(JSON.parse(readFileSync(path, 'utf8')));
+      const text = readInputFile(path, { maxBytes: MAX_TABLE_FILE_BYTES });
+      const json = parseJsonText(text);
+      if (!json.ok) throw new Error(`不是有效的 JSON：${json.error.message}`);
+      const result = parseCatalogueFile(json.value);
       if (!result.ok) throw new Error(result.errors.slice(0, MAX_ERRORS_SHOWN).join('；'));
       const expected = `${result.catalogue.kind}-${result.catalogue.year}.json`;
       if (name !== expected) throw new Error(`内容是 ${result.catalogue.year} 年度${KIND_NAMES[result.catalogue.kind]}，文件名应为 ${expected}`);

@@ -1,10 +1,9 @@
 // Reading an input file for a command: only a regular file, of sane size, in UTF-8, and
 // then the interchange document in it, refused whole with reasons when anything is wrong.
 
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { isatty } from 'node:tty';
 import { parseJsonText } from '../accounts/json-text';
+import { formatSize, readRegularFile, UnreadableFile } from '../import/regular-file';
 import type { TFinalAccounts } from '../accounts/schema';
 import { limitErrors, parseFinalAccounts } from '../accounts/validation';
 import { UnreadableInput } from './io';
@@ -14,49 +13,6 @@ export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** How many field errors a command prints before counting the rest. */
 export const MAX_PRINTED_ERRORS = 100;
-
-const OPEN_REASONS: Record<string, string> = {
-  ENOENT: '文件不存在',
-  EACCES: '没有读取权限',
-  EPERM: '没有读取权限',
-  EISDIR: '这是一个目录，不是文件',
-  ENOTDIR: '路径中的某一级不是目录',
-  ELOOP: '符号链接循环',
-  ENAMETOOLONG: '路径过长',
-  ENXIO: '这不是普通文件（可能是套接字）',
-};
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-function kindOf(stats: Stats, fd: number): string | undefined {
-  if (stats.isFile()) return undefined;
-  if (stats.isDirectory()) return '这是一个目录，不是文件';
-  if (stats.isFIFO()) return '这是一个管道（FIFO），不是普通文件：请先把内容保存为文件';
-  if (stats.isCharacterDevice()) return isatty(fd) ? '这是终端，不是文件：请指定一个 JSON 文件' : '这是一个设备，不是普通文件';
-  if (stats.isBlockDevice()) return '这是一个块设备，不是普通文件';
-  if (stats.isSocket()) return '这是一个套接字，不是普通文件';
-  return '这不是普通文件';
-}
-
-/** Reads at most limit + 1 bytes, so a file that grew after fstat is still caught. */
-function readUpTo(fd: number, expected: number, limit: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit + 1));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length > limit) break;
-      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
-    length += read;
-  }
-  return buffer.subarray(0, length);
-}
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -108,31 +64,13 @@ function explainEncoding(bytes: Buffer, path: string): string {
  */
 export function readInputFile(path: string, options: { maxBytes?: number } = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  let fd: number;
-  try {
-    // Non-blocking, so that opening a FIFO with no writer does not hang.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UnreadableInput(`无法读取 ${path}：${OPEN_REASONS[code] ?? (error as Error).message}`);
-  }
+  const tooLarge = (size: number | undefined) =>
+    `无法读取 ${path}：${size === undefined ? '文件' : `文件大小 ${formatSize(size)}，`}超过上限 ${formatSize(maxBytes)}；部门决算交换文件不会这么大，请检查是否选错了文件`;
   let bytes: Buffer;
   try {
-    const stats = fstatSync(fd);
-    const kind = kindOf(stats, fd);
-    if (kind) throw new UnreadableInput(`无法读取 ${path}：${kind}`);
-    const tooLarge = (size: string) =>
-      new UnreadableInput(`无法读取 ${path}：${size}超过上限 ${formatSize(maxBytes)}；部门决算交换文件不会这么大，请检查是否选错了文件`);
-    if (stats.size > maxBytes) throw tooLarge(`文件大小 ${formatSize(stats.size)}，`);
-    bytes = readUpTo(fd, stats.size, maxBytes);
-    // The file grew while being read.
-    if (bytes.length > maxBytes) throw tooLarge('文件');
+    bytes = readRegularFile(path, { maxBytes, tooLarge });
   } catch (error) {
-    if (error instanceof UnreadableInput) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UnreadableInput(`无法读取 ${path}：${OPEN_REASONS[code] ?? (error as Error).message}`);
-  } finally {
-    closeSync(fd);
+    throw error instanceof UnreadableFile ? new UnreadableInput(error.message) : error;
   }
   if (!isUtf8(bytes)) throw new UnreadableInput(explainEncoding(bytes, path));
   if (bytes.includes(0)) throw new UnreadableInput(`${path} 含有 NUL 字节，不是文本文件（或是不带 BOM 的 UTF-16）：请另存为 UTF-8 编码`);

@@ -2,9 +2,9 @@
 // in China saves it; comma- or tab-separated) or XLSX (its first worksheet). Cells come back as
 // strings and rows[i] is the sheet's row i + 1, so row numbers in messages match what Excel shows.
 
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS, { type CellValue } from 'exceljs';
+import { readRegularFile, UnreadableFile } from './regular-file';
 
 export const MAX_TABLE_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -22,43 +22,22 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
 export async function readTableFile(path: string): Promise<TableFile> {
-  const bytes = readRegularFile(path);
+  const bytes = readTableBytes(path);
   if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableTable(`${path} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入`);
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(path, bytes);
   if (extname(path).toLowerCase() === '.xlsx') throw new UnreadableTable(`${path} 不是有效的 XLSX 文件：请用 Excel 重新保存`);
   return { rows: parseCsv(decodeText(bytes)) };
 }
 
-/**
- * The bytes of a regular file of at most 20 MB, checked on the opened descriptor (opened
- * non-blocking, so a FIFO cannot hang us) and read no further than the limit.
- */
-function readRegularFile(path: string): Buffer {
-  let fd: number;
+function readTableBytes(path: string): Buffer {
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return readRegularFile(path, {
+      maxBytes: MAX_TABLE_FILE_BYTES,
+      notRegular: () => `${path} 不是普通文件：请给出一个 CSV 或 XLSX 文件`,
+      tooLarge: (size) => (size === undefined ? `${path} 在读取时被改动了：请等它写完后重新导入` : `${path} 大于 20 MB：科目表不会这么大，请检查是否选错了文件`),
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableTable(`无法读取 ${path}：${code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new UnreadableTable(`${path} 不是普通文件：请给出一个 CSV 或 XLSX 文件`);
-    const tooLarge = () => new UnreadableTable(`${path} 大于 20 MB：科目表不会这么大，请检查是否选错了文件`);
-    if (stat.size > MAX_TABLE_FILE_BYTES) throw tooLarge();
-    const buffer = Buffer.alloc(Math.min(stat.size, MAX_TABLE_FILE_BYTES) + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      read = readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    // One byte more than fstat said: the file grew while being read, so it cannot be trusted whole.
-    if (length > stat.size) throw new UnreadableTable(`${path} 在读取时被改动了：请等它写完后重新导入`);
-    return buffer.subarray(0, length);
-  } catch (error) {
-    if (error instanceof UnreadableTable) throw error;
-    throw new UnreadableTable(`无法读取 ${path}：${(error as Error).message}`);
-  } finally {
-    closeSync(fd);
+    throw error instanceof UnreadableFile ? new UnreadableTable(error.message) : error;
   }
 }
 
