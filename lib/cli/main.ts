@@ -111,7 +111,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     }
     const debug = process.env.JUESUAN_DEBUG === '1';
     const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    io.err(`juesuan 内部错误，未能完成：${debug ? detail : detail.split('\n')[0]}${debug ? '' : '（设置 JUESUAN_DEBUG=1 可查看详情）'}`);
+    io.err(`juesuan 内部错误，未能完成：${debug ? detail : (detail.split('\n').find((line) => line.trim() !== '') ?? '').trim()}${debug ? '' : '（设置 JUESUAN_DEBUG=1 可查看详情）'}`);
     return EXIT_UNREADABLE;
   }
 }

@@ -131,7 +131,32 @@ export async function runUserCommand(args: readonly string[], io: Io, deps: User
   const db = createPrismaClient(url);
   try {
     return await addUser(rest, io, db, deps.readPassword ?? readPasswordFromStdin);
+  } catch (error) {
+    const reason = databaseProblem(error);
+    if (reason) refuse(`${reason}（DATABASE_URL：${redacted(url)}）`);
+    throw error;
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** The database errors a user can act on: no tables yet, or no server to reach. */
+function databaseProblem(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'P2021') return '这个数据库还没有 Juesuan 的表：请先运行 npm run db:migrate，或用 npm start 准备数据库';
+  if (code === 'P1001' || code === 'ECONNREFUSED') return '无法连接数据库：请确认 PostgreSQL 已启动、地址和端口正确';
+  if (code === 'P1000' || code === '28P01') return '数据库拒绝了登录：请检查用户名和密码';
+  if (code === 'P1003' || code === '3D000') return '数据库不存在：请检查数据库名';
+  return undefined;
+}
+
+/** The URL without its password, for messages. */
+function redacted(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '（无法解析）';
   }
 }

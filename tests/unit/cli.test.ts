@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { NON_NEGATIVE_AMOUNT_PATTERN } from '../../lib/accounts/amount-schema';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { runCatalogueCommand } from '../../lib/cli/catalogue-import';
@@ -176,6 +176,17 @@ describe('juesuan summary, schema and catalogue', () => {
     const unknown = await run('schema', '--template', 'guangdong-2024');
     expect(unknown.code).toBe(EXIT_UNREADABLE);
     expect(unknown.err).toBe('没有报表格式 "guangdong-2024"，可用的有：hubei-2021、shanghai-2024');
+  });
+
+  it('says what to do when `user add` cannot reach the database, never an empty internal error', async () => {
+    vi.stubEnv('DATABASE_URL', 'postgresql://someone:secret@127.0.0.1:1/juesuan');
+    try {
+      const { code, err } = await run('user', 'add', '--email', 'wang@example.gov.cn', '--role', 'accountant', '--department', '武汉市硚口区大数据中心');
+      expect(code).toBe(EXIT_UNREADABLE);
+      expect(err).toBe('无法连接数据库：请确认 PostgreSQL 已启动、地址和端口正确（DATABASE_URL：postgresql://someone:***@127.0.0.1:1/juesuan）');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('hands `catalogue …` to the catalogue commands', async () => {
