@@ -175,7 +175,7 @@ describe('juesuan summary, schema and catalogue', () => {
     expect(JSON.stringify(schema.properties.tables)).toContain('"enum":["openingBalance","income","expenditureTotal","basic","project","closingBalance"]');
     const unknown = await run('schema', '--template', 'guangdong-2024');
     expect(unknown.code).toBe(EXIT_UNREADABLE);
-    expect(unknown.err).toBe('没有报表格式 "guangdong-2024"，可用的有：hubei-2021、shanghai-2024');
+    expect(unknown.err).toBe('没有报表格式 "guangdong-2024"，可用的有：hubei-2021、hubei-2022、shanghai-2024、shanghai-2025');
   });
 
   it('says what to do when `user add` cannot reach the database, never an empty internal error', async () => {

@@ -19,7 +19,7 @@ describe('a document is refused whole, each refusal named', () => {
   });
 
   it('refuses an unknown template, and a template of another year', () => {
-    expect(errorsOf({ ...loadSeedJson(), template: 'hubei-2099' })).toEqual(['template：没有报表格式 "hubei-2099"，可用的有：hubei-2021、shanghai-2024']);
+    expect(errorsOf({ ...loadSeedJson(), template: 'hubei-2099' })).toEqual(['template：没有报表格式 "hubei-2099"，可用的有：hubei-2021、hubei-2022、shanghai-2024、shanghai-2025']);
     expect(errorsOf({ ...loadSeedJson(), template: 'shanghai-2024' })).toEqual(['fiscalYear：报表格式 shanghai-2024 用于 2024 年度，文档年度为 2021']);
   });
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { HUBEI_2021 } from '../../lib/accounts/templates/hubei-2021';
 import { SHANGHAI_2024 } from '../../lib/accounts/templates/shanghai-2024';
-import { TABLE_KINDS, TEMPLATES, classRow, findTemplate } from '../../lib/accounts/templates';
+import { catalogueFor } from '../../lib/accounts/catalogue';
+import { TABLE_KINDS, TEMPLATES, classRow, findTemplate, templateFor } from '../../lib/accounts/templates';
 import { upgradeColumnKey, upgradeDocument, upgradeRowKey } from '../../lib/accounts/upgrade';
 
 describe('the Hubei 2021 template (the seed document)', () => {
@@ -107,6 +108,22 @@ describe('templates as data', () => {
       }
     }
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('the carried layouts of 2022 and 2025', () => {
+  it('reuse the previous year\'s tables and sections, saying so in their name', () => {
+    for (const [id, from, year] of [['hubei-2022', HUBEI_2021, 2022], ['shanghai-2025', SHANGHAI_2024, 2025]] as const) {
+      const template = templateFor(id);
+      expect(template).toMatchObject({ fiscalYear: year, family: from.family, tables: from.tables, sections: from.sections, order: from.order });
+      expect(template.name).toContain(`沿用 ${from.fiscalYear} 年度格式`);
+    }
+  });
+
+  it('have a functional and an economic catalogue for the fiscal year of every template', () => {
+    const missing = TEMPLATES.flatMap((t) => (['functional', 'economic'] as const).filter((kind) => !catalogueFor(t.fiscalYear, kind)).map((kind) => `${t.id} ${kind}`));
+    expect(missing).toEqual([]);
+    expect(TEMPLATES.map((t) => t.id)).toEqual(['hubei-2021', 'hubei-2022', 'shanghai-2024', 'shanghai-2025']);
   });
 });
 

@@ -2,12 +2,15 @@
 // document (schema, check engine, disclosure tables, entry grids) reads the template with it.
 
 import { HUBEI_2021 } from './hubei-2021';
+import { HUBEI_2022 } from './hubei-2022';
 import { SHANGHAI_2024 } from './shanghai-2024';
+import { SHANGHAI_2025 } from './shanghai-2025';
 import type { RowDefinition, TableTemplate, Template } from './types';
 
 export * from './types';
 
-export const TEMPLATES: readonly Template[] = [HUBEI_2021, SHANGHAI_2024];
+/** hubei-2022 and shanghai-2025 carry the previous year's layout (see their files). */
+export const TEMPLATES: readonly Template[] = [HUBEI_2021, HUBEI_2022, SHANGHAI_2024, SHANGHAI_2025];
 const BY_ID = new Map(TEMPLATES.map((template) => [template.id, template]));
 
 export const TEMPLATE_IDS = TEMPLATES.map((template) => template.id);
