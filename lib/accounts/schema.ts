@@ -259,6 +259,12 @@ export type TSelfEvaluation = z.infer<typeof ZSelfEvaluation>;
 export type TIndicator = z.infer<typeof ZIndicator>;
 export type TProject = z.infer<typeof ZProject>;
 
+/** The parts of a document the entry screens edit as whole sections (the tables go cell by cell). */
+export const ENTRY_SECTIONS = [
+  'overview', 'threePublicExpenses', 'agencyOperatingCosts', 'procurement', 'assets', 'performance', 'comparisons', 'narrative', 'keyWork',
+] as const satisfies readonly (keyof TFinalAccounts)[];
+export type TEntrySections = Partial<Pick<TFinalAccounts, (typeof ENTRY_SECTIONS)[number]>>;
+
 /** Where each optional part lives, what it is called, and which template flag governs it. */
 const SECTION_FIELDS: readonly { flag: keyof Omit<TemplateSections, 'initialBudgetLevel'>; path: (string)[]; name: string; present: (doc: TFinalAccounts) => boolean }[] = [
   { flag: 'staff', path: ['overview', 'staff'], name: '人员情况（在职、离退休人数）', present: (d) => d.overview.staff !== undefined },
