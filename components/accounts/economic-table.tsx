@@ -6,7 +6,7 @@ import { AccountsTableFrame, amountText, type AccountsTableProps } from './table
 
 const BAND_COLUMNS = 3;
 
-function bandsByClass(rows: readonly RowDefinition[]): RowDefinition[][] {
+export function bandsByClass(rows: readonly RowDefinition[]): RowDefinition[][] {
   const byClass = new Map<string, RowDefinition[]>();
   for (const row of rows) byClass.set(row.key.slice(0, 3), [...(byClass.get(row.key.slice(0, 3)) ?? []), row]);
   return [...byClass.values()];

@@ -5,14 +5,14 @@ import { findFunctionalSubject } from '@/lib/accounts/classification';
 import { TOTAL_ROW, type ColumnDefinition } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
-interface ColumnGroup {
+export interface ColumnGroup {
   /** Printed over several columns ("本年支出"), or undefined for a column that stands alone. */
   heading: string | undefined;
   columns: { key: string; label: string }[];
 }
 
 /** "本年支出 小计" and "本年支出 基本支出" share the heading "本年支出" above them. */
-function groupColumns(columns: readonly ColumnDefinition[]): ColumnGroup[] {
+export function groupColumns(columns: readonly ColumnDefinition[]): ColumnGroup[] {
   const groups: ColumnGroup[] = [];
   for (const { key, label } of columns) {
     const space = label.indexOf(' ');

@@ -28,7 +28,7 @@ function Side({ row, columns, cells, numbered }: { row: Line; columns: readonly 
 }
 
 /** The columns the rows of one half hold figures in, in the table's order. */
-function columnsOf(table: TableTemplate, rows: readonly RowDefinition[]): string[] {
+export function columnsOf(table: TableTemplate, rows: readonly RowDefinition[]): string[] {
   const used = new Set(rows.flatMap((row) => row.columns));
   return table.columns.map((column) => column.key).filter((key) => used.has(key));
 }
@@ -36,7 +36,7 @@ function columnsOf(table: TableTemplate, rows: readonly RowDefinition[]): string
 const blanks = (count: number): Line[] => Array.from({ length: Math.max(0, count) }, () => undefined);
 
 /** Both halves padded so that their totals blocks start on the same line and their last lines (总计) match. */
-function pairLines(income: readonly RowDefinition[], expenditure: readonly RowDefinition[]): (readonly [Line, Line])[] {
+export function pairLines(income: readonly RowDefinition[], expenditure: readonly RowDefinition[]): (readonly [Line, Line])[] {
   const split = (rows: readonly RowDefinition[], key: string) => {
     const at = rows.findIndex((row) => row.key === key);
     return at < 0 ? { body: rows, totals: [] } : { body: rows.slice(0, at), totals: rows.slice(at) };

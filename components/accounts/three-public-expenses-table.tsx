@@ -14,7 +14,7 @@ const itemOf = (key: string) => key.slice(measureOf(key).length);
 const words = (column: ColumnDefinition | undefined) => column?.label.split(' ') ?? [];
 
 /** The header cells above one column, outermost first: ["预算数", "公务用车购置及运行费", "小计"]. */
-function headerPaths(table: TableTemplate): string[][] {
+export function headerPaths(table: TableTemplate): string[][] {
   const { columns } = table;
   const measureFirst = measureOf(columns[0]?.key ?? '') === measureOf(columns[1]?.key ?? '');
   const vehiclesHeading = words(columns.find((c) => itemOf(c.key) === `${VEHICLE_ITEMS}s`))[1] ?? '';
@@ -26,7 +26,7 @@ function headerPaths(table: TableTemplate): string[][] {
   });
 }
 
-interface HeaderCell {
+export interface HeaderCell {
   key: string;
   label: string;
   colSpan: number;
@@ -34,7 +34,7 @@ interface HeaderCell {
 }
 
 /** One header row per level; neighbours with the same path so far share a cell, a leaf spans the levels below it. */
-function headerRows(paths: readonly string[][]): HeaderCell[][] {
+export function headerRows(paths: readonly string[][]): HeaderCell[][] {
   const depth = Math.max(...paths.map((path) => path.length));
   const same = (a: readonly string[], b: readonly string[], level: number) => a.slice(0, level + 1).join('\u0000') === b.slice(0, level + 1).join('\u0000');
   return Array.from({ length: depth }, (_, level) => {
