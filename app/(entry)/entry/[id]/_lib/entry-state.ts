@@ -1,0 +1,169 @@
+// The entry page's working state as pure transitions: the document as she sees it (her edits
+// applied and the derived cells recomputed by the core), the cell changes and sections not yet
+// saved, entries refused at the cell, and the server's last word on a cell. The page keeps one
+// EntryState; every transition returns a new one and shares what did not change.
+import { explainAmount } from '@/lib/accounts/amount-schema';
+import { cellKey } from '@/lib/accounts/cells';
+import { applyCellValues, deriveCells, type CellValue } from '@/lib/accounts/derived';
+import { parseAmount, toAmountText } from '@/lib/accounts/money';
+import type { ENTRY_SECTIONS, TEntrySections, TFinalAccounts } from '@/lib/accounts/schema';
+import { TOTAL_ROW, type TableKind } from '@/lib/accounts/templates';
+
+export type SectionKey = (typeof ENTRY_SECTIONS)[number];
+
+export interface RefusedEntry {
+  text: string;
+  message: string;
+}
+
+export interface EntryState {
+  doc: TFinalAccounts;
+  /** The stored value of every cell she changed since loading, as last saved (null: blank). */
+  saved: ReadonlyMap<string, string | null>;
+  /** Cell changes not yet saved, by cell key. */
+  pending: ReadonlyMap<string, CellValue>;
+  dirtySections: ReadonlySet<SectionKey>;
+  /** What she typed where it is not an amount: shown in the cell, never saved. */
+  refused: ReadonlyMap<string, RefusedEntry>;
+  /** The server's refusal of a cell at the last save. */
+  serverErrors: ReadonlyMap<string, string>;
+}
+
+export function initialState(doc: TFinalAccounts): EntryState {
+  return { doc, saved: new Map(), pending: new Map(), dirtySections: new Set(), refused: new Map(), serverErrors: new Map() };
+}
+
+export function cellValue(doc: TFinalAccounts, table: TableKind, row: string, column: string): string | null {
+  return doc.tables[table].rows.find((r) => r.row === row)?.cells[column] ?? null;
+}
+
+const keyOf = (value: Pick<CellValue, 'table' | 'row' | 'column'>) => cellKey(value.table, value.row, value.column);
+const sameAmount = (a: string | null, b: string | null) => (a === null || b === null ? a === b : parseAmount(a) === parseAmount(b));
+
+/** A copy of the document whose tables may be changed in place (the rest is shared). */
+function withTablesCopied(doc: TFinalAccounts): TFinalAccounts {
+  return { ...doc, tables: structuredClone(doc.tables) };
+}
+
+/** Her values written, then every derived cell that depends on them. */
+export function enterValues(state: EntryState, values: readonly CellValue[]): EntryState {
+  if (values.length === 0) return state;
+  const doc = withTablesCopied(state.doc);
+  const normalized = values.map((v) => ({ ...v, amount: v.amount === null ? null : toAmountText(parseAmount(v.amount)) }));
+  const saved = new Map(state.saved);
+  for (const value of normalized) {
+    const key = keyOf(value);
+    if (!saved.has(key)) saved.set(key, cellValue(state.doc, value.table, value.row, value.column));
+  }
+  applyCellValues(doc, normalized);
+  applyCellValues(doc, deriveCells(doc, normalized.map(keyOf)));
+  const pending = new Map(state.pending);
+  const refused = new Map(state.refused);
+  const serverErrors = new Map(state.serverErrors);
+  for (const value of normalized) {
+    const key = keyOf(value);
+    if (sameAmount(saved.get(key) ?? null, value.amount)) pending.delete(key);
+    else pending.set(key, value);
+    refused.delete(key);
+    serverErrors.delete(key);
+  }
+  return { ...state, doc, saved, pending, refused, serverErrors };
+}
+
+/** What she typed into a cell: an amount is entered, anything else stays in the cell, refused. */
+export function typeIntoCell(state: EntryState, cell: Pick<CellValue, 'table' | 'row' | 'column'>, typed: string): EntryState {
+  const text = typed.trim();
+  if (text === '') return enterValues(state, [{ ...cell, amount: null }]);
+  const message = explainAmount(text);
+  if (message === undefined) return enterValues(state, [{ ...cell, amount: text }]);
+  const refused = new Map(state.refused);
+  refused.set(keyOf(cell), { text: typed, message });
+  return { ...state, refused };
+}
+
+export function updateSections(state: EntryState, patch: TEntrySections): EntryState {
+  const dirtySections = new Set(state.dirtySections);
+  for (const key of Object.keys(patch) as SectionKey[]) dirtySections.add(key);
+  return { ...state, doc: { ...state.doc, ...patch }, dirtySections };
+}
+
+/** Count of unsaved things: changed cells and changed sections. */
+export const unsavedCount = (state: EntryState): number => state.pending.size + state.dirtySections.size;
+
+export interface SaveRequest {
+  changes: CellValue[];
+  sections: TEntrySections;
+}
+
+export function saveRequest(state: EntryState): SaveRequest {
+  const sections: Record<string, unknown> = {};
+  for (const key of state.dirtySections) sections[key] = state.doc[key];
+  return { changes: [...state.pending.values()], sections: sections as TEntrySections };
+}
+
+/** After a save succeeded: what was sent is stored; edits made meanwhile stay unsaved. */
+export function markSaved(state: EntryState, sent: SaveRequest): EntryState {
+  const saved = new Map(state.saved);
+  const pending = new Map(state.pending);
+  for (const change of sent.changes) {
+    const key = keyOf(change);
+    saved.set(key, change.amount);
+    if (pending.get(key)?.amount === change.amount) pending.delete(key);
+  }
+  const dirtySections = new Set(state.dirtySections);
+  for (const [key, value] of Object.entries(sent.sections) as [SectionKey, unknown][]) {
+    if (state.doc[key] === value) dirtySections.delete(key);
+  }
+  return { ...state, saved, pending, dirtySections, serverErrors: new Map() };
+}
+
+/** The server's field errors "changes[i]" put at the cells of the request; the rest returned as they are. */
+export function placeServerErrors(state: EntryState, sent: SaveRequest, errors: readonly { path: string; message: string }[]): { state: EntryState; other: string[] } {
+  const serverErrors = new Map<string, string>();
+  const other: string[] = [];
+  for (const error of errors) {
+    const index = /^changes\[(\d+)\]/.exec(error.path)?.[1];
+    const change = index === undefined ? undefined : sent.changes[Number(index)];
+    if (change) serverErrors.set(keyOf(change), error.message);
+    else other.push(error.message);
+  }
+  return { state: { ...state, serverErrors }, other };
+}
+
+/** The parents of a functional code, outermost first, and the code: 2010350 → 201, 20103, 2010350. */
+const lineage = (code: string): string[] => [code.slice(0, 3), code.slice(0, 5), code].filter((c, i, all) => c.length > 0 && all.indexOf(c) === i);
+
+/** Adds a 项 and its 款 and 类 to a functional table, each where the code order puts it. */
+export function addSubject(state: EntryState, table: TableKind, code: string): EntryState {
+  const doc = withTablesCopied(state.doc);
+  const rows = doc.tables[table].rows;
+  for (const c of lineage(code)) {
+    if (rows.some((r) => r.row === c)) continue;
+    const at = rows.findIndex((r) => r.row !== TOTAL_ROW && r.row > c);
+    rows.splice(at < 0 ? rows.length : at, 0, { row: c, cells: {} });
+  }
+  applyCellValues(doc, deriveCells(doc));
+  return { ...state, doc };
+}
+
+const hasFigures = (row: { cells: Record<string, string> }) => Object.keys(row.cells).length > 0;
+
+/** A functional row can go when it holds no figures and lists no 款 or 项 under it. */
+export function isRemovable(doc: TFinalAccounts, table: TableKind, code: string): boolean {
+  const rows = doc.tables[table].rows;
+  const row = rows.find((r) => r.row === code);
+  return code !== TOTAL_ROW && row !== undefined && !hasFigures(row) && !rows.some((r) => r.row !== code && r.row.startsWith(code));
+}
+
+/** Removes an empty row, and its 款 and 类 when nothing else is left under them. */
+export function removeSubject(state: EntryState, table: TableKind, code: string): EntryState {
+  if (!isRemovable(state.doc, table, code)) return state;
+  const doc = withTablesCopied(state.doc);
+  const rows = doc.tables[table].rows;
+  for (const c of lineage(code).reverse()) {
+    if (!isRemovable(doc, table, c)) break;
+    rows.splice(rows.findIndex((r) => r.row === c), 1);
+  }
+  applyCellValues(doc, deriveCells(doc));
+  return { ...state, doc };
+}
