@@ -2,6 +2,7 @@
 // approved accounts where the years join (opening balances, prior-year figures, the
 // classification rows in use) and otherwise empty, yet a valid document of its template.
 
+import { applyCellValues, deriveCells } from './derived';
 import { functionalLevel, findFunctionalSubject, parentCode } from './classification';
 import { parseAmount, toAmountText } from './money';
 import { templateHas } from './rules/compiled';
@@ -21,8 +22,8 @@ export interface StartDraftInput {
 /**
  * A new year's draft of `template`: department header, empty tables keeping last year's
  * classification rows that exist in this year's catalogue, opening balances (年初结转和结余) =
- * last year's closing balances, comparisons.priorYear = last year's figures, and every required
- * section present and schema-valid.
+ * last year's closing balances (and the totals over them derived), comparisons.priorYear = last
+ * year's figures, and every required section present and schema-valid.
  */
 export function startDraft({ template, department, previous }: StartDraftInput): TFinalAccounts {
   if (previous && previous.fiscalYear !== template.fiscalYear - 1) {
@@ -41,6 +42,8 @@ export function startDraft({ template, department, previous }: StartDraftInput):
     carryBalances(draft, template, previous);
     draft.comparisons.priorYear = priorYearOf(previous);
   }
+  // Totals over the carried balances (总计 = … + 年初结转和结余), so the draft starts consistent.
+  applyCellValues(draft, deriveCells(draft));
   return draft;
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerCatalogue, shippedCatalogues } from '../../lib/accounts/catalogue';
 import { checkFinalAccounts } from '../../lib/accounts/check';
+import { deriveCells } from '../../lib/accounts/derived';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor } from '../../lib/accounts/templates';
 import { parseFinalAccounts } from '../../lib/accounts/validation';
@@ -79,6 +80,10 @@ describe('上海市普陀区财政局\'s 2025 draft (shanghai-2025, from the pub
     expect(cellAmount(draft, ['appropriationSummary', 'openingBalance', 'income'])).toBe('21.63');
     expect(cellAmount(draft, ['appropriationSummary', 'openingBalanceGeneralBudget', 'income'])).toBe('21.63');
     expect(cellAmount(draft, ['appropriationSummary', 'openingBalanceGovernmentFund', 'income'])).toBeNull();
+    // The totals over them are derived: 总计 = 本年收入 (blank) + 年初结转和结余.
+    expect(cellAmount(draft, ['incomeExpenditureSummary', 'incomeGrandTotal', 'income'])).toBe('55.34');
+    expect(cellAmount(draft, ['appropriationSummary', 'incomeGrandTotal', 'income'])).toBe('21.63');
+    expect(deriveCells(draft)).toEqual([]);
   });
 
   it('takes the prior-year figures from 2024: 总计 2,995.39, 财政拨款总计 2,961.68, 表5 合计 2,940.05, 机关运行经费 184.65', () => {
