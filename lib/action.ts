@@ -20,6 +20,7 @@ export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
 export const MESSAGES = {
   unauthenticated: '请先登录',
   notFound: '没有找到该决算，或您无权访问',
+  departmentNotFound: '没有找到该部门，或您无权访问',
   stale: '该决算已被他人修改，请刷新后重试',
   busy: '系统繁忙，请稍后重试',
   internal: '系统出错，操作未完成，请稍后重试；如仍出错请联系管理员',

@@ -10,7 +10,7 @@ import { upgradeDocument } from '../accounts/upgrade';
 import { fieldErrorsOf, type FieldError } from '../accounts/validation';
 import { isEditable, STATUS_LABELS } from '../accounts/workflow';
 import { ActionError, MESSAGES } from '../action';
-import type { Db } from '../db';
+import { Prisma, type Db } from '../db';
 import type { AccountsStatus } from '../generated/prisma/enums';
 import { assembleDocument, mergeCells, StaleVersionError, type Tx } from './accounts-store';
 import type { Actor } from './actor';
@@ -64,10 +64,39 @@ export function authorizeEditor(actor: Actor): void {
   if (actor.role !== 'ACCOUNTANT') throw new ActionError('forbidden', '审核人员和管理员不能修改决算数字');
 }
 
-export function checkEditable(accounts: Pick<ScopedFinalAccounts, 'status' | 'version'>, expectedVersion: number): void {
-  const status = statusFromDb(accounts.status);
+/** Only draft or returned accounts are with the department; anything else is a conflict. */
+export function checkStatusEditable(dbStatus: AccountsStatus): void {
+  const status = statusFromDb(dbStatus);
   if (!isEditable(status)) throw new ActionError('conflict', `${STATUS_LABELS[status]}的决算不能修改；退回后方可修改`);
+}
+
+export function checkEditable(accounts: Pick<ScopedFinalAccounts, 'status' | 'version'>, expectedVersion: number): void {
+  checkStatusEditable(accounts.status);
   if (accounts.version !== expectedVersion) throw new ActionError('stale', MESSAGES.stale);
+}
+
+/** Inside a write: locks the accounts row until the transaction ends and returns its status and version as they now are. */
+export async function lockAccounts(tx: Tx, id: string): Promise<{ status: AccountsStatus; version: number }> {
+  const rows = await tx.$queryRaw<{ status: AccountsStatus; version: number }[]>`
+    SELECT status::text AS status, version FROM final_accounts WHERE id = ${id}::uuid FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new ActionError('not_found', MESSAGES.notFound);
+  return row;
+}
+
+/** An accountant reaches their departments' accounts, a reviewer or admin their district's (fa, d: accounts, department). */
+const inScope = (actor: Actor) => Prisma.sql`(fa.department_id = ANY(${[...actor.departmentIds]}::uuid[])
+  OR (${actor.role} <> 'ACCOUNTANT' AND d.district_id = ${actor.districtId}::uuid))`;
+
+/** The header of accounts the actor may see (no document), or not_found. */
+export async function loadScopedHeader(db: Db | Tx, actor: Actor, id: string): Promise<Omit<ScopedFinalAccounts, 'document'>> {
+  const rows = await db.$queryRaw<{ department_id: string; status: AccountsStatus; version: number }[]>`
+    SELECT fa.department_id, fa.status::text AS status, fa.version
+    FROM final_accounts fa JOIN department d ON d.id = fa.department_id
+    WHERE fa.id = ${id}::uuid AND ${inScope(actor)}`;
+  const row = rows[0];
+  if (!row) throw new ActionError('not_found', MESSAGES.notFound);
+  return { id, departmentId: row.department_id, status: row.status, version: row.version };
 }
 
 /**
@@ -81,9 +110,7 @@ export async function loadScoped(db: Db | Tx, actor: Actor, id: string, { valida
       (SELECT coalesce(json_agg(json_build_array(f.table_code, f.row_key, f.column_key, f.amount::text)), '[]'::json)
        FROM figure f WHERE f.final_accounts_id = fa.id) AS figures
     FROM final_accounts fa JOIN department d ON d.id = fa.department_id
-    WHERE fa.id = ${id}::uuid
-      AND (fa.department_id = ANY(${[...actor.departmentIds]}::uuid[])
-           OR (${actor.role} <> 'ACCOUNTANT' AND d.district_id = ${actor.districtId}::uuid))`;
+    WHERE fa.id = ${id}::uuid AND ${inScope(actor)}`;
   const row = rows[0];
   if (!row) throw new ActionError('not_found', MESSAGES.notFound);
   const cells = row.figures.map(([table, rowKey, column, amount]) => {
