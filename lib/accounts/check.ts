@@ -13,6 +13,7 @@ import { compileCrossTable, generalBudgetWithinExpenditure } from './rules/cross
 import { otherFigureRules } from './rules/other-figures';
 import { selfEvaluationScores, selfEvaluationWeights } from './rules/self-evaluation';
 import { classificationRollups, compileFixedIdentities, functionalColumnIdentities, missingParents } from './rules/table-identities';
+import { yearJoinFindings } from './rules/year-join';
 import type { TFinalAccounts } from './schema';
 import { templateFor } from './templates';
 import type { Template } from './templates/types';
@@ -51,7 +52,12 @@ export function ruleContext(doc: TFinalAccounts, grid: CellGrid = CellGrid.of(do
   return { doc, template, grid, subjectName: (code) => findFunctionalSubject(doc.fiscalYear, code)?.name ?? printed.get(code) };
 }
 
-export function checkFinalAccounts(doc: TFinalAccounts): Finding[] {
+export interface CheckOptions {
+  /** Last year's approved (or published) accounts: adds the year-join findings (rules/year-join.ts). */
+  previousYear?: TFinalAccounts;
+}
+
+export function checkFinalAccounts(doc: TFinalAccounts, options: CheckOptions = {}): Finding[] {
   const ctx = ruleContext(doc);
   const { fixed, current } = compiled(ctx.template);
   const findings: Finding[] = [];
@@ -65,6 +71,7 @@ export function checkFinalAccounts(doc: TFinalAccounts): Finding[] {
   } finally {
     current.ctx = undefined;
   }
+  if (options.previousYear) findings.push(...yearJoinFindings(ctx, ruleContext(options.previousYear)));
   findings.push(
     ...evaluateAll(otherFigureRules(ctx)),
     ...evaluateAll(selfEvaluationWeights(ctx)),
