@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { ZAmount } from '../accounts/amount-schema';
 import { cellKey, tableCells } from '../accounts/cells';
 import { ENTRY_SECTIONS, type TEntrySections, type TFinalAccounts } from '../accounts/schema';
-import { TABLE_KIND_NAMES, TABLE_KINDS } from '../accounts/templates';
+import { applyCellValues, deriveCells, isDerivedCell } from '../accounts/derived';
+import { findFunctionalSubject } from '../accounts/classification';
+import { rowOf, TABLE_KIND_NAMES, TABLE_KINDS, templateFor, TOTAL_ROW, type TableKind, type Template } from '../accounts/templates';
 import { parseFinalAccounts, type FieldError } from '../accounts/validation';
 import { ActionError, runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
@@ -77,13 +79,20 @@ function describeChangeAt(input: unknown): (path: readonly PropertyKey[]) => str
   };
 }
 
+function isKnownRow(template: Template, fiscalYear: number, kind: TableKind, row: string): boolean {
+  const table = template.tables[kind];
+  if (table.rowKind === 'functional') return row === TOTAL_ROW || findFunctionalSubject(fiscalYear, row) !== undefined;
+  return rowOf(table, row) !== undefined;
+}
+
 /**
- * Applies the changes and sections to the document (in place: a freshly loaded one) and validates
- * the result as the schema does; throws 'invalid' naming every bad cell by its index in `changes`
- * and every bad section field by its document path ("overview.staff.active"), else returns it.
+ * Applies the changes and sections to the document (in place: a freshly loaded one), recomputes
+ * the derived cells they affect, and validates the result as the schema does; throws 'invalid'
+ * naming every bad cell by its index in `changes` and every bad section field by its document
+ * path ("overview.staff.active"), else returns the document.
  */
 function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sections: TEntrySections): TFinalAccounts {
-  const owners = new Map<string, number[]>(); // "tables.kind.rows[i]" → change indexes
+  const owners = new Map<string, number[]>(); // "kind:row" → change indexes
   const seen = new Map<string, number>();
   const errors: FieldError[] = [];
   changes.forEach((change, index) => {
@@ -91,25 +100,28 @@ function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sect
     const first = seen.get(key);
     if (first !== undefined) errors.push({ path: `changes[${index}]`, message: `${cellWords(change)}：与第 ${first + 1} 项修改重复` });
     seen.set(key, index);
-    const rows = doc.tables[change.table].rows;
-    let rowIndex = rows.findIndex((r) => r.row === change.row);
-    if (rowIndex < 0) {
-      if (change.amount === null) return; // clearing a cell that is not there changes nothing
-      rowIndex = rows.push({ row: change.row, cells: {} }) - 1;
-    }
-    const cells = rows[rowIndex]?.cells ?? {};
-    if (change.amount === null) delete cells[change.column];
-    else cells[change.column] = change.amount;
-    const owner = `tables.${change.table}.rows[${rowIndex}]`;
+    const owner = `${change.table}:${change.row}`;
     owners.set(owner, [...(owners.get(owner) ?? []), index]);
   });
+  applyCellValues(doc, changes);
+  // Whether a cell is derived depends on the rows listed, new ones included.
+  changes.forEach((change, index) => {
+    if (isDerivedCell(doc, change.table, change.row, change.column)) {
+      errors.push({ path: `changes[${index}]`, message: `${cellWords(change)}：该数由系统根据明细数计算，不能直接填写` });
+    }
+  });
+  // A row the template or catalogue does not know is refused below; deriving from it would only add its unknown parents.
+  const template = templateFor(doc.template);
+  const known = changes.filter((c) => isKnownRow(template, doc.fiscalYear, c.table, c.row));
+  applyCellValues(doc, deriveCells(doc, known.map((c) => cellKey(c.table, c.row, c.column))));
   Object.assign(doc, sections);
   const parsed = parseFinalAccounts(doc);
   if (!parsed.ok) {
     for (const error of parsed.errors) {
-      const owner = /^tables\.\w+\.rows\[\d+\]/.exec(error.path)?.[0];
-      const column = owner ? /^\.cells\.(.+)$/.exec(error.path.slice(owner.length))?.[1] : undefined;
-      const indexes = (owner ? owners.get(owner) : undefined)?.filter((i) => column === undefined || changes[i]?.column === column);
+      const at = /^tables\.(\w+)\.rows\[(\d+)\]/.exec(error.path);
+      const row = at ? doc.tables[at[1] as TableKind]?.rows[Number(at[2])]?.row : undefined;
+      const column = at ? /^\.cells\.(.+)$/.exec(error.path.slice(at[0].length))?.[1] : undefined;
+      const indexes = (at && row !== undefined ? owners.get(`${at[1]}:${row}`) : undefined)?.filter((i) => column === undefined || changes[i]?.column === column);
       if (indexes?.length) for (const i of indexes) errors.push({ path: `changes[${i}]`, message: error.message });
       else errors.push(error);
     }

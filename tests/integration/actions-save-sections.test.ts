@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFinalAccounts } from '../../lib/accounts/check';
 import { readFinalAccountsFor, saveCells } from '../../lib/data/accounts-write';
 import { disconnectPrisma } from '../../lib/db';
-import { departmentWithAccounts, snapshot, type Organisation } from './entry-fixtures';
+import { BASIC_EDIT, departmentWithAccounts, snapshot, type Organisation } from './entry-fixtures';
 import { createOrganisation, db, seedDocument } from './fixtures';
 
 afterAll(disconnectPrisma);
@@ -35,8 +35,8 @@ describe('saveCells with sections', () => {
     expect(read.ok && read.data.document.overview).toEqual(overview);
     const events = await db().auditEvent.findMany({ where: { finalAccountsId: id } });
     expect(events).toHaveLength(1);
-    expect(events[0]?.before).toEqual({ version: 1, cells: { 'expenditure:2101102:basic': '9.58' }, sections: { overview: seedDocument().overview } });
-    expect(events[0]?.after).toEqual({ version: 2, cells: { 'expenditure:2101102:basic': '9.60' }, sections: { overview } });
+    expect(events[0]?.before).toEqual({ version: 1, cells: BASIC_EDIT.before, sections: { overview: seedDocument().overview } });
+    expect(events[0]?.after).toEqual({ version: 2, cells: BASIC_EDIT.after, sections: { overview } });
   });
 
   it('rewrites the projects and indicators SQL reads when the performance section changes, and the blocking findings go', async () => {

@@ -51,6 +51,7 @@ async function snapshot(id: string) {
 
 const BASIC = { table: 'expenditure', row: '2101102', column: 'basic' } as const;
 const TOTAL = { table: 'expenditure', row: '2101102', column: 'total' } as const;
+const OTHER_BASIC = { table: 'expenditure', row: '2101103', column: 'basic' } as const;
 
 let orgA: Organisation;
 let orgB: Organisation;
@@ -203,39 +204,70 @@ describe('saveCells: input', () => {
 });
 
 describe('saveCells: what is written', () => {
-  it('changes exactly one figure row for a one-cell edit, and returns only the new version (the browser runs the checks)', async () => {
+  it('writes the edited figure and the totals it feeds, nothing else, and returns only the new version (the browser runs the checks)', async () => {
     const id = await newAccounts(orgA);
     const before = await snapshot(id);
     const result = await saveCells(accountantA, { finalAccountsId: id, expectedVersion: 1, changes: [{ ...BASIC, amount: '9.60' }] });
     expect(result).toEqual({ ok: true, data: { version: 2 } });
     const after = await snapshot(id);
-    expect(after.figures).toEqual({ ...before.figures, 'expenditure:2101102:basic': '9.60' });
+    // 9.58 → 9.60 (+0.02): its row's 合计, 款 21011 (26.81), 类 210 and the 合计 row (288.90 basic, 2,882.93 in all) follow.
+    expect(after.figures).toEqual({
+      ...before.figures,
+      'expenditure:2101102:basic': '9.60', 'expenditure:2101102:total': '9.60',
+      'expenditure:21011:basic': '26.83', 'expenditure:21011:total': '26.83', 'expenditure:210:basic': '26.83', 'expenditure:210:total': '26.83',
+      'expenditure:total:basic': '288.92', 'expenditure:total:total': '2882.95',
+    });
   });
 
-  it('adds a new row, clears a cell, and records every change with old and new values in one audit row', async () => {
+  it('refuses a change to a derived cell, naming it, and writes nothing', async () => {
+    const id = await newAccounts(orgA);
+    const before = await snapshot(id);
+    const result = await saveCells(accountantA, {
+      finalAccountsId: id, expectedVersion: 1,
+      changes: [{ ...BASIC, amount: '9.60' }, { ...TOTAL, amount: '9.60' }, { table: 'expenditure', row: '21011', column: 'basic', amount: '26.83' }],
+    });
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(!result.ok && result.fieldErrors).toEqual([
+      { path: 'changes[1]', message: '支出决算表 2101102 行 total 栏：该数由系统根据明细数计算，不能直接填写' },
+      { path: 'changes[2]', message: '支出决算表 21011 行 basic 栏：该数由系统根据明细数计算，不能直接填写' },
+    ]);
+    expect(await snapshot(id)).toEqual(before);
+  });
+
+  it('adds a new row, clears a cell, recomputes what they feed, and records every change with old and new values in one audit row', async () => {
     const id = await newAccounts(orgA);
     const before = await snapshot(id);
     const result = await saveCells(accountantA, {
       finalAccountsId: id, expectedVersion: 1,
       changes: [
         { ...BASIC, amount: '10' },
-        { ...TOTAL, amount: null },
+        { table: 'expenditure', row: '2101103', column: 'basic', amount: null },
         { table: 'expenditure', row: '205', column: 'project', amount: '0.50' },
-        { table: 'expenditure', row: '205', column: 'total', amount: null },
       ],
     });
     expect(result).toMatchObject({ ok: true, data: { version: 2 } });
-    const { ['expenditure:2101102:total']: _cleared, ...kept } = before.figures;
-    expect((await snapshot(id)).figures).toEqual({ ...kept, 'expenditure:2101102:basic': '10.00', 'expenditure:205:project': '0.50' });
+    // 款 21011 = 10.00 + (2101103 now blank) + 0.77; 合计 basic 288.90 + 0.42 − 16.46, project 2,594.03 + 0.50.
+    const derived = {
+      'expenditure:2101102:total': ['9.58', '10.00'], 'expenditure:2101103:total': ['16.46', null],
+      'expenditure:21011:basic': ['26.81', '10.77'], 'expenditure:21011:total': ['26.81', '10.77'],
+      'expenditure:210:basic': ['26.81', '10.77'], 'expenditure:210:total': ['26.81', '10.77'],
+      'expenditure:205:total': [null, '0.50'],
+      'expenditure:total:basic': ['288.90', '272.86'], 'expenditure:total:project': ['2594.03', '2594.53'], 'expenditure:total:total': ['2882.93', '2867.39'],
+    } as const;
+    const changed = { 'expenditure:2101102:basic': ['9.58', '10.00'], 'expenditure:2101103:basic': ['16.46', null], 'expenditure:205:project': [null, '0.50'], ...derived } as const;
+    const expected: Record<string, string> = { ...before.figures };
+    for (const [key, [, after]] of Object.entries(changed)) {
+      if (after === null) delete expected[key];
+      else expected[key] = after;
+    }
+    expect((await snapshot(id)).figures).toEqual(expected);
     const events = await db().auditEvent.findMany({ where: { finalAccountsId: id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      actorId: accountantA.id, actorLabel: accountantA.email, action: 'figure.update', entity: 'FinalAccounts', entityId: id,
-      before: { version: 1, cells: { 'expenditure:2101102:basic': '9.58', 'expenditure:2101102:total': '9.58', 'expenditure:205:project': null } },
-      after: { version: 2, cells: { 'expenditure:2101102:basic': '10.00', 'expenditure:2101102:total': null, 'expenditure:205:project': '0.50' } },
-    });
+    expect(events[0]).toMatchObject({ actorId: accountantA.id, actorLabel: accountantA.email, action: 'figure.update', entity: 'FinalAccounts', entityId: id });
+    expect(events[0]?.before).toEqual({ version: 1, cells: Object.fromEntries(Object.entries(changed).map(([key, [old]]) => [key, old])) });
+    expect(events[0]?.after).toEqual({ version: 2, cells: Object.fromEntries(Object.entries(changed).map(([key, [, now]]) => [key, now])) });
     const read = await readFinalAccountsFor(accountantA, id);
-    expect(read.ok && read.data.document.tables.expenditure.rows.find((r) => r.row === '205')).toMatchObject({ row: '205', name: '教育支出', cells: { project: '0.50' } });
+    expect(read.ok && read.data.document.tables.expenditure.rows.find((r) => r.row === '205')).toMatchObject({ row: '205', name: '教育支出', cells: { project: '0.50', total: '0.50' } });
   });
 
   it('saves a whole document as its difference: one figure, one audit row', async () => {
@@ -281,7 +313,7 @@ describe('saveCells under concurrency', () => {
     const id = await newAccounts(orgA);
     const amount = (i: number) => `${100 + i}.25`;
     const results = await Promise.all(Array.from({ length: 100 }, (_, i) => saveCells(accountantA, {
-      finalAccountsId: id, expectedVersion: 1, changes: [{ ...BASIC, amount: amount(i) }, { ...TOTAL, amount: amount(i) }],
+      finalAccountsId: id, expectedVersion: 1, changes: [{ ...BASIC, amount: amount(i) }, { ...OTHER_BASIC, amount: amount(i) }],
     })));
     const codes = results.map((r) => (r.ok ? 'ok' : r.code));
     expect(codes.filter((c) => !['ok', 'stale', 'busy'].includes(c))).toEqual([]);
@@ -291,6 +323,7 @@ describe('saveCells under concurrency', () => {
     expect(after.version).toBe(2);
     expect(after.audits).toBe(1);
     expect(after.figures['expenditure:2101102:basic']).toBe(amount(winners[0] ?? -1));
+    expect(after.figures['expenditure:2101103:basic']).toBe(amount(winners[0] ?? -1));
     expect(after.figures['expenditure:2101102:total']).toBe(amount(winners[0] ?? -1));
     for (const r of results) if (!r.ok) expect(r.message).toMatch(/该决算已被他人修改，请刷新后重试|系统繁忙，请稍后重试/);
   });

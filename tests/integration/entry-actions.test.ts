@@ -7,7 +7,7 @@ import { readFinalAccountsFor, saveCells } from '../../lib/data/accounts-write';
 import type { Actor } from '../../lib/data/actor';
 import { readEntry, saveExplanation, startYear, submitFinalAccounts } from '../../lib/data/entry';
 import { disconnectPrisma } from '../../lib/db';
-import { createActor, departmentWithAccounts, notFound, snapshot, unauthenticated, type Organisation } from './entry-fixtures';
+import { BASIC_EDIT, createActor, departmentWithAccounts, notFound, snapshot, unauthenticated, type Organisation } from './entry-fixtures';
 import { createOrganisation, db } from './fixtures';
 
 afterAll(disconnectPrisma);
@@ -111,17 +111,18 @@ describe('entry actions: the audit log', () => {
   it('holds every change, cells, sections and explanations, with old and new values, in order', async () => {
     const { id, accountant } = await departmentWithAccounts(orgA);
     await saveCells(accountant, { finalAccountsId: id, expectedVersion: 1, changes: [{ ...BASIC, amount: '9.60' }] });
-    await saveCells(accountant, { finalAccountsId: id, expectedVersion: 2, changes: [{ ...BASIC, amount: null }], sections: { agencyOperatingCosts: '21.00' } });
+    await saveCells(accountant, { finalAccountsId: id, expectedVersion: 2, changes: [{ ...BASIC, amount: '9.58' }], sections: { agencyOperatingCosts: '21.00' } });
     await saveExplanation(accountant, { finalAccountsId: id, rule: EXECUTION_RULE, anchor: EXECUTION_ANCHOR, text: '各项目执行数四舍五入所致' });
     await saveExplanation(accountant, { finalAccountsId: id, rule: EXECUTION_RULE, anchor: EXECUTION_ANCHOR, text: '  ' });
     const events = await db().auditEvent.findMany({ where: { finalAccountsId: id }, orderBy: { id: 'asc' } });
     const who = { actorId: accountant.id, actorLabel: accountant.email, entity: 'FinalAccounts', entityId: id };
     expect(events.map(({ actorId, actorLabel, entity, entityId, action, before, after }) => ({ actorId, actorLabel, entity, entityId, action, before, after }))).toEqual([
-      { ...who, action: 'figure.update', before: { version: 1, cells: { 'expenditure:2101102:basic': '9.58' } }, after: { version: 2, cells: { 'expenditure:2101102:basic': '9.60' } } },
+      { ...who, action: 'figure.update', before: { version: 1, cells: BASIC_EDIT.before }, after: { version: 2, cells: BASIC_EDIT.after } },
       {
+        // Back from 9.60 to 9.58: every cell it fed returns to the seed's figure.
         ...who, action: 'figure.update',
-        before: { version: 2, cells: { 'expenditure:2101102:basic': '9.60' }, sections: { agencyOperatingCosts: '25.88' } },
-        after: { version: 3, cells: { 'expenditure:2101102:basic': null }, sections: { agencyOperatingCosts: '21.00' } },
+        before: { version: 2, cells: BASIC_EDIT.after, sections: { agencyOperatingCosts: '25.88' } },
+        after: { version: 3, cells: BASIC_EDIT.before, sections: { agencyOperatingCosts: '21.00' } },
       },
       { ...who, action: 'explanation.update', before: { rule: EXECUTION_RULE, anchor: EXECUTION_ANCHOR, text: null }, after: { rule: EXECUTION_RULE, anchor: EXECUTION_ANCHOR, text: '各项目执行数四舍五入所致' } },
       { ...who, action: 'explanation.update', before: { rule: EXECUTION_RULE, anchor: EXECUTION_ANCHOR, text: '各项目执行数四舍五入所致' }, after: { rule: EXECUTION_RULE, anchor: EXECUTION_ANCHOR, text: null } },

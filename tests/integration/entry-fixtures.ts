@@ -54,3 +54,21 @@ export async function snapshot(id: string) {
 
 export const notFound = { ok: false, code: 'not_found', message: '没有找到该决算，或您无权访问' } as const;
 export const unauthenticated = { ok: false, code: 'unauthenticated', message: '请先登录' } as const;
+
+/**
+ * The seed's 表3 2101102 基本支出 9.58 → 9.60 and the cells it feeds (its 合计, 款 21011, 类 210 and
+ * the 合计 row), before and after: what one edit writes.
+ */
+export const BASIC_EDIT = {
+  change: { table: 'expenditure', row: '2101102', column: 'basic', amount: '9.60' },
+  before: {
+    'expenditure:2101102:basic': '9.58', 'expenditure:2101102:total': '9.58',
+    'expenditure:21011:basic': '26.81', 'expenditure:21011:total': '26.81', 'expenditure:210:basic': '26.81', 'expenditure:210:total': '26.81',
+    'expenditure:total:basic': '288.90', 'expenditure:total:total': '2882.93',
+  },
+  after: {
+    'expenditure:2101102:basic': '9.60', 'expenditure:2101102:total': '9.60',
+    'expenditure:21011:basic': '26.83', 'expenditure:21011:total': '26.83', 'expenditure:210:basic': '26.83', 'expenditure:210:total': '26.83',
+    'expenditure:total:basic': '288.92', 'expenditure:total:total': '2882.95',
+  },
+} as const;
