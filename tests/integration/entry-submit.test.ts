@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFinalAccounts } from '../../lib/accounts/check';
 import { explanationKey, findingAnchor } from '../../lib/accounts/explanations';
 import { saveCells } from '../../lib/data/accounts-write';
-import { readEntry, saveExplanation, submitFinalAccounts } from '../../lib/data/entry';
+import { readEntry, saveExplanation, startYear, submitFinalAccounts } from '../../lib/data/entry';
 import { disconnectPrisma } from '../../lib/db';
 import { departmentWithAccounts, snapshot, type Organisation } from './entry-fixtures';
-import { createOrganisation, db, seedDocument } from './fixtures';
+import { createOrganisation, db, seedDocument, shanghaiDocuments } from './fixtures';
 
 afterAll(disconnectPrisma);
 
@@ -91,5 +91,32 @@ describe('submitFinalAccounts', () => {
       await saveExplanation(accountant, { finalAccountsId: id, rule: warning.rule, anchor: findingAnchor(warning), text: '已核实' });
     }
     expect(await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 1 })).toEqual({ ok: true, data: { version: 2, status: 'SUBMITTED' } });
+  });
+
+  it('checks the year join against last year’s approved accounts: an adjusted opening balance needs an explanation', async () => {
+    const shanghai = await createOrganisation(2024);
+    const [financeBureau] = shanghaiDocuments();
+    const { accountant, departmentId } = await departmentWithAccounts(shanghai, { status: 'PUBLISHED', document: financeBureau });
+    const started = await startYear(accountant, { departmentId, fiscalYear: 2025 });
+    if (!started.ok) throw new Error(started.message);
+    const id = started.data.finalAccountsId;
+    // 2024 closed with 55.34 (财政拨款 21.63): open with 50.00 instead, and close both years' balances so the totals balance.
+    expect(await saveCells(accountant, {
+      finalAccountsId: id, expectedVersion: 1, changes: [
+        { table: 'incomeExpenditureSummary', row: 'openingBalance', column: 'income', amount: '50.00' },
+        { table: 'incomeExpenditureSummary', row: 'closingBalance', column: 'expenditure', amount: '50.00' },
+        { table: 'appropriationSummary', row: 'closingBalance', column: 'generalBudget', amount: '21.63' },
+      ],
+    })).toEqual({ ok: true, data: { version: 2 } });
+    const anchor = 'incomeExpenditureSummary:openingBalance:income,previousYear:incomeExpenditureSummary:closingBalance:expenditure';
+    expect(await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 2 })).toEqual({
+      ok: false, code: 'invalid', message: '还有 1 个提示没有写出错说明，写明原因后方可上报',
+      fieldErrors: [{
+        path: `yearJoin.openingBalance|${anchor}`,
+        message: '2025 年 收入支出决算总表 「年初结转和结余」 50.00 与 2024 年 收入支出决算总表 「年末结转和结余」 55.34 不一致，差 5.34；如有调整，请说明原因',
+      }],
+    });
+    await saveExplanation(accountant, { finalAccountsId: id, rule: 'yearJoin.openingBalance', anchor, text: '2024 年决算批复后收回结余资金 5.34 万元' });
+    expect(await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 2 })).toEqual({ ok: true, data: { version: 3, status: 'SUBMITTED' } });
   });
 });
