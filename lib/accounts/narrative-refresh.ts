@@ -149,3 +149,25 @@ export function stepNarrative(before: TFinalAccounts, after: TFinalAccounts, tem
   const next = generateNarrative(after, template);
   return refreshNarrativeSections(after.narrative, previous, next);
 }
+
+/**
+ * The narrative with the draft filled in where it has nothing: an empty section gets its draft's
+ * text, a drafted heading it lacks is added after the drafted heading before it. Written text is
+ * never replaced.
+ */
+export function fillNarrative(narrative: readonly NarrativeSectionText[], drafts: readonly NarrativeSectionText[]): NarrativeSectionText[] {
+  const result = [...narrative];
+  let last = -1;
+  for (const draft of drafts) {
+    const index = result.findIndex((section) => section.heading.trim() === draft.heading.trim());
+    if (index < 0) {
+      last += 1;
+      result.splice(last, 0, { heading: draft.heading, text: draft.text });
+      continue;
+    }
+    const section = result[index];
+    if (section && section.text.trim() === '') result[index] = { ...section, text: draft.text };
+    last = index;
+  }
+  return result;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkNarrative } from '../../lib/accounts/narrative-check';
 import { CellGrid } from '../../lib/accounts/cells';
 import { generateNarrative } from '../../lib/accounts/narrative';
-import { refreshNarrative, splitSentences, stepNarrative } from '../../lib/accounts/narrative-refresh';
+import { fillNarrative, refreshNarrative, splitSentences, stepNarrative } from '../../lib/accounts/narrative-refresh';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor } from '../../lib/accounts/templates';
 import { loadDocument, loadSeed, SHANGHAI_FINANCE_BUREAU_PATH } from './seed-document';
@@ -145,5 +145,29 @@ describe('stepNarrative', () => {
     expect(unstepped.map((f) => `${f.location?.heading} ${f.rule}`)).toEqual([
       `${AGENCY} narrative.amount`, `${AGENCY} narrative.change`, `${AGENCY} narrative.change`,
     ]);
+  });
+});
+
+describe('fillNarrative', () => {
+  const seed = loadSeed();
+  const drafts = generateNarrative(seed, template);
+
+  it('drafts a whole narrative for a year that has none', () => {
+    expect(fillNarrative([], drafts)).toEqual(drafts);
+  });
+
+  it('keeps every published section, since each has text under a drafted heading or its own', () => {
+    expect(fillNarrative(seed.narrative, drafts)).toEqual(seed.narrative);
+  });
+
+  it('fills an emptied section and puts back a removed one in its place, leaving written ones alone', () => {
+    const narrative = seed.narrative
+      .filter((s) => s.heading !== AGENCY)
+      .map((s) => (s.heading === PROCUREMENT ? { ...s, text: '  ' } : s));
+    const filled = fillNarrative(narrative, drafts);
+    expect(filled.map((s) => s.heading)).toEqual(seed.narrative.map((s) => s.heading));
+    expect(filled.find((s) => s.heading === AGENCY)?.text).toBe('2021年度机关运行经费支出25.88万元，比2020年度增加4.25万元，增长19.6%。');
+    expect(filled.find((s) => s.heading === PROCUREMENT)?.text).toBe(draftOf(seed, PROCUREMENT));
+    expect(filled.find((s) => s.heading === OVERALL)?.text).toBe(seed.narrative[0]?.text);
   });
 });

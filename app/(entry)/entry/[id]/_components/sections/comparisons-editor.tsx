@@ -1,0 +1,107 @@
+'use client';
+// The figures the narrative compares with: the initial budget (一般公共预算财政拨款支出年初预算
+// and its subjects, with explanations) and last year's figures (上年数). Last year's figures are
+// read-only when they come from last year's approved accounts.
+import type { TFinalAccounts } from '@/lib/accounts/schema';
+import { BudgetLineEditor, useSubjectCodec } from './budget-line-editor';
+import { EditorFrame, ReadOnlyScope } from './editor-context';
+import { AmountField, OptionalAmountField } from './fields';
+import { sumAmounts } from './figures';
+import { AddButton, RemoveButton } from './list-controls';
+import type { SectionEditorProps } from './types';
+import { removeAt, replaceAt, withoutUndefined } from './update';
+
+type Comparisons = TFinalAccounts['comparisons'];
+type InitialBudget = Comparisons['initialBudget'];
+type PriorYear = NonNullable<Comparisons['priorYear']>;
+type PriorThree = NonNullable<PriorYear['threePublicExpenses']>;
+
+const PRIOR_FIGURES: readonly (readonly [Exclude<keyof PriorYear, 'threePublicExpenses'>, string, boolean])[] = [
+  ['totalIncomeExpenditure', '上年收、支总计', true],
+  ['appropriationIncomeExpenditure', '上年财政拨款收、支总计', true],
+  ['appropriationExpenditure', '上年一般公共预算财政拨款支出', true],
+  ['agencyOperatingCosts', '上年机关运行经费', false],
+];
+const PRIOR_THREE: readonly (readonly [keyof PriorThree, string])[] = [
+  ['total', '上年“三公”经费合计'], ['overseasTrips', '上年因公出国（境）费'], ['vehicles', '上年公务用车购置及运行费'], ['receptions', '上年公务接待费'],
+];
+
+export function ComparisonsEditor({ doc, template, readOnly, onChange, highlighted, previousYear }: SectionEditorProps) {
+  const comparisons = doc.comparisons;
+  const budget = comparisons.initialBudget;
+  const codec = useSubjectCodec(template);
+  const setBudget = (next: Partial<InitialBudget>) => onChange({ comparisons: { ...comparisons, initialBudget: withoutUndefined({ ...budget, ...next }) } });
+  const lines = budget.bySubject;
+  const level = template.sections.initialBudgetLevel === 'class' ? '类' : '项';
+  return (
+    <EditorFrame title="年初预算与上年数" readOnly={readOnly} highlighted={highlighted}>
+      <fieldset className="section-group">
+        <legend>一般公共预算财政拨款支出预算</legend>
+        <div className="field-grid">
+          <AmountField label="年初预算" path="comparisons.initialBudget.generalPublicBudgetExpenditure" value={budget.generalPublicBudgetExpenditure}
+            hint={`各${level}年初预算之和＝${sumAmounts(lines.map((l) => l.amount))} 万元`}
+            onChange={(generalPublicBudgetExpenditure) => setBudget({ generalPublicBudgetExpenditure })} />
+          <OptionalAmountField label="全年预算（如印有）" path="comparisons.initialBudget.adjustedGeneralPublicBudgetExpenditure"
+            value={budget.adjustedGeneralPublicBudgetExpenditure}
+            onChange={(adjustedGeneralPublicBudgetExpenditure) => setBudget({ adjustedGeneralPublicBudgetExpenditure })} />
+        </div>
+        <h3 className="group-subtitle">按{level}级科目</h3>
+        <ol className="item-list">
+          {lines.map((line, i) => (
+            <BudgetLineEditor key={i} doc={doc} template={template} line={line} index={i} codec={codec}
+              onChange={(next) => setBudget({ bySubject: replaceAt(lines, i, next) })}
+              onRemove={() => setBudget({ bySubject: removeAt(lines, i) })} />
+          ))}
+        </ol>
+        <AddButton label="添加科目" onAdd={() => setBudget({ bySubject: [...lines, { code: '', amount: '0' }] })} />
+      </fieldset>
+      <PriorYearFigures doc={doc} previousYear={previousYear}
+        onChange={(priorYear) => onChange({ comparisons: withoutUndefined({ ...comparisons, priorYear }) })} />
+    </EditorFrame>
+  );
+}
+
+interface PriorProps {
+  doc: TFinalAccounts;
+  previousYear?: TFinalAccounts;
+  onChange: (priorYear: PriorYear | undefined) => void;
+}
+
+function PriorYearFigures({ doc, previousYear, onChange }: PriorProps) {
+  const prior = doc.comparisons.priorYear;
+  const year = doc.fiscalYear - 1;
+  if (!prior) {
+    return (
+      <fieldset className="section-group">
+        <legend>{year} 年度决算数（上年数）</legend>
+        <p className="section-note">未填上年数（本年新设立的部门没有上年数）。</p>
+        <AddButton label="填写上年数" onAdd={() => onChange({})} />
+      </fieldset>
+    );
+  }
+  const three = prior.threePublicExpenses ?? {};
+  const set = (next: Partial<PriorYear>) => onChange(withoutUndefined({ ...prior, ...next }));
+  const fromLastYear = previousYear !== undefined;
+  return (
+    <fieldset className="section-group">
+      <legend>{year} 年度决算数（上年数）</legend>
+      {fromLastYear ? <p className="section-note">以下数字取自 {year} 年度已批复的决算，不能在此修改。</p> : null}
+      <ReadOnlyScope active={fromLastYear}>
+      <div className="field-grid">
+        {PRIOR_FIGURES.map(([key, label, signed]) => (
+          <OptionalAmountField key={key} label={label} path={`comparisons.priorYear.${key}`} value={prior[key]} signed={signed}
+            onChange={(value) => set({ [key]: value })} />
+        ))}
+        {PRIOR_THREE.map(([key, label]) => (
+          <OptionalAmountField key={key} label={label} path={`comparisons.priorYear.threePublicExpenses.${key}`} value={three[key]}
+            onChange={(value) => {
+              const next = withoutUndefined({ ...three, [key]: value });
+              set({ threePublicExpenses: Object.keys(next).length > 0 ? next : undefined });
+            }} />
+        ))}
+      </div>
+      </ReadOnlyScope>
+      {!fromLastYear ? <RemoveButton what="（本年新设立的部门没有上年数）" text="不填上年数" onRemove={() => onChange(undefined)} /> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+// What every field of an editor needs without threading it through each component: whether the
+// accounts are read-only, and which document paths the check panel asked to highlight.
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+
+interface EditorState {
+  readOnly: boolean;
+  highlighted: ReadonlySet<string>;
+}
+
+const EditorContext = createContext<EditorState>({ readOnly: true, highlighted: new Set() });
+
+export function useEditor(): EditorState {
+  return useContext(EditorContext);
+}
+
+/** Whether the check panel asked to highlight this document path. */
+export function useHighlighted(path: string): boolean {
+  const { highlighted } = useEditor();
+  return highlighted.has(path);
+}
+
+/** Whether anything at or under this path is highlighted ("performance.projects[2]" for its indicators, "narrative[3]@120" for a sentence). */
+export function useHighlightedUnder(prefix: string): boolean {
+  const { highlighted } = useEditor();
+  for (const path of highlighted) {
+    if (path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`) || path.startsWith(`${prefix}@`)) return true;
+  }
+  return false;
+}
+
+/** Fields inside show figures that cannot be changed here (last year's approved figures). */
+export function ReadOnlyScope({ active, children }: { active: boolean; children: ReactNode }) {
+  const state = useEditor();
+  if (!active) return children;
+  return <EditorContext.Provider value={{ ...state, readOnly: true }}>{children}</EditorContext.Provider>;
+}
+
+interface FrameProps extends EditorState {
+  title: string;
+  children: ReactNode;
+}
+
+/** An editor's outer frame: its heading, the context for its fields, and scrolling to the first highlighted field. */
+export function EditorFrame({ title, readOnly, highlighted, children }: FrameProps) {
+  const frame = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (highlighted.size === 0) return;
+    const first = frame.current?.querySelector('.is-highlighted');
+    first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [highlighted]);
+  return (
+    <EditorContext.Provider value={{ readOnly, highlighted }}>
+      <section className="section-editor" ref={frame} aria-label={title}>
+        <h2 className="section-editor-title">{title}</h2>
+        {readOnly ? <p className="section-readonly-note">本决算当前为只读状态，不能修改。</p> : null}
+        {children}
+      </section>
+    </EditorContext.Provider>
+  );
+}

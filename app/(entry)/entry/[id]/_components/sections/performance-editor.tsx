@@ -1,0 +1,51 @@
+'use client';
+// 预算绩效: as the template has it, the department-wide self-evaluation, the project
+// self-evaluations (with the count the narrative states), and the performance-management summary.
+import type { TFinalAccounts } from '@/lib/accounts/schema';
+import { EditorFrame } from './editor-context';
+import { OptionalCountField } from './fields';
+import { AddButton } from './list-controls';
+import { ManagementEditor, NO_MANAGEMENT } from './management-editor';
+import { blankProject, ProjectEditor } from './project-editor';
+import { blankSelfEvaluation, SelfEvaluationEditor } from './self-evaluation-editor';
+import type { SectionEditorProps } from './types';
+import { removeAt, replaceAt, withoutUndefined } from './update';
+
+type Performance = TFinalAccounts['performance'];
+
+export function PerformanceEditor({ doc, template, readOnly, onChange, highlighted }: SectionEditorProps) {
+  const performance = doc.performance;
+  const set = (next: Partial<Performance>) => onChange({ performance: withoutUndefined({ ...performance, ...next }) });
+  const { sections } = template;
+  const projects = performance.projects;
+  return (
+    <EditorFrame title="预算绩效情况" readOnly={readOnly} highlighted={highlighted}>
+      {sections.departmentWideSelfEvaluation ? (
+        <section className="section-group" aria-labelledby="department-wide-title">
+          <h3 id="department-wide-title">部门整体绩效自评表</h3>
+          <SelfEvaluationEditor path="performance.departmentWide" departmentWide
+            evaluation={performance.departmentWide ?? blankSelfEvaluation(`${doc.fiscalYear} 年度${doc.department.name}部门整体绩效自评表`)}
+            onChange={(departmentWide) => set({ departmentWide })} />
+        </section>
+      ) : null}
+      {sections.projectSelfEvaluations ? (
+        <section className="section-group" aria-labelledby="projects-title">
+          <h3 id="projects-title">项目支出绩效自评表</h3>
+          <div className="field-grid">
+            <OptionalCountField label="绩效自评涉及的项目个数（说明中所写）" path="performance.projectCount" value={performance.projectCount} unit="个"
+              hint={`所附项目自评表 ${projects.length} 个`} onChange={(projectCount) => set({ projectCount })} />
+          </div>
+          {projects.map((project, i) => (
+            <ProjectEditor key={i} project={project} index={i}
+              onChange={(next) => set({ projects: replaceAt(projects, i, next) })}
+              onRemove={() => set({ projects: removeAt(projects, i) })} />
+          ))}
+          <AddButton label="添加项目" onAdd={() => set({ projects: [...projects, blankProject(doc.department.name, doc.fiscalYear)] })} />
+        </section>
+      ) : null}
+      {sections.performanceManagement ? (
+        <ManagementEditor management={performance.management ?? NO_MANAGEMENT} onChange={(management) => set({ management })} />
+      ) : null}
+    </EditorFrame>
+  );
+}
