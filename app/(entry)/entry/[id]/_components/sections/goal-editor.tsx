@@ -32,7 +32,7 @@ export function GoalEditor({ goal, index, path, departmentWide, onChange, onRemo
       <legend>{name}</legend>
       {onRemove ? <RemoveButton what={name} onRemove={onRemove} /> : null}
       <div className="field-grid">
-        {departmentWide ? (
+        {departmentWide || goal.title !== undefined || goal.weight !== undefined ? (
           <>
             <OptionalTextField label="目标名称" path={`${path}.title`} value={goal.title} onChange={(title) => set({ title })} />
             <OptionalPointsField label="目标分值" path={`${path}.weight`} value={goal.weight} onChange={(weight) => set({ weight })} />

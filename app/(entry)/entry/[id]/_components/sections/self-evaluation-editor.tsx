@@ -3,6 +3,7 @@
 // its rate and score, the printed weights, the goals and their indicators, 总分, and the two
 // closing texts. Beside each entered figure, what the core computes from the others.
 import { LEVEL1_INDICATORS, type TSelfEvaluation } from '@/lib/accounts/schema';
+import { useHighlighted } from './editor-context';
 import { AmountField, DateField, NameField, OptionalPointsField, PointsField, TextAreaField, TextField } from './fields';
 import { sumPoints } from './figures';
 import { blankGoal, GoalEditor } from './goal-editor';
@@ -32,6 +33,8 @@ interface Props {
 export function SelfEvaluationEditor({ evaluation, path, departmentWide, onChange }: Props) {
   const set = (next: Partial<TSelfEvaluation>) => onChange(withoutUndefined({ ...evaluation, ...next }));
   const { execution, goals } = evaluation;
+  // The table's 100 points as a whole ("performance.departmentWide") is highlighted as the whole table.
+  const whole = useHighlighted(path);
   const setExecution = (next: Partial<TSelfEvaluation['execution']>) => set({ execution: { ...execution, ...next } });
   const indicators = goals.flatMap((g) => g.indicators);
   const weightOf = (level1: Level1) => evaluation.level1Weights?.find((l) => l.level1 === level1)?.weight;
@@ -43,7 +46,7 @@ export function SelfEvaluationEditor({ evaluation, path, departmentWide, onChang
     set({ level1Weights: weights.length > 0 ? weights : undefined });
   };
   return (
-    <div className="self-evaluation">
+    <div className={`self-evaluation${whole ? ' is-highlighted' : ''}`}>
       <div className="field-grid">
         <NameField label="表名" path={`${path}.title`} value={evaluation.title} wide onChange={(title) => set({ title })} />
         <DateField label="填报日期" path={`${path}.filledOn`} value={evaluation.filledOn} onChange={(filledOn) => set({ filledOn })} />

@@ -30,10 +30,10 @@ const RECEPTION_KINDS: readonly (readonly [keyof Receptions, string])[] = [
   ['international', '国际访问'], ['largeEvents', '大型活动'], ['otherProvinces', '外省市交流接待'],
 ];
 
-/** A figure of 表7's 合计 row as printed, or a dash when blank. */
+/** A figure of 表7's 合计 row as printed, or 空白. */
 function tableCell(doc: TFinalAccounts, column: string): string {
   const text = doc.tables.threePublicExpensesTable.rows.find((r) => r.row === TOTAL_ROW)?.cells[column];
-  return text === undefined ? '—' : sumAmounts([text]);
+  return text === undefined ? '空白' : `${sumAmounts([text])} 万元`;
 }
 
 export function ThreePublicEditor({ doc, template, readOnly, onChange, highlighted }: SectionEditorProps) {
@@ -79,7 +79,7 @@ function DetailsEditor({ doc, details, set }: { doc: TFinalAccounts; details: De
           ))}
         </div>
         <p className="section-sum">
-          实际发生支出（各项之和）{sumAmounts(TRIP_AMOUNTS.map(([key]) => trips[key]))} 万元；“三公”经费支出决算表 因公出国（境）费 {tableCell(doc, 'actualOverseasTrips')} 万元
+          实际发生支出（各项之和）{sumAmounts(TRIP_AMOUNTS.map(([key]) => trips[key]))} 万元；“三公”经费支出决算表 因公出国（境）费 {tableCell(doc, 'actualOverseasTrips')}
         </p>
       </fieldset>
       <fieldset className="section-group">
@@ -108,7 +108,7 @@ function DetailsEditor({ doc, details, set }: { doc: TFinalAccounts; details: De
           );
         })}
         <p className="section-sum">
-          三类接待支出之和 {sumAmounts(RECEPTION_KINDS.map(([key]) => receptions[key].amount))} 万元；“三公”经费支出决算表 公务接待费 {tableCell(doc, 'actualReceptions')} 万元
+          三类接待支出之和 {sumAmounts(RECEPTION_KINDS.map(([key]) => receptions[key].amount))} 万元；“三公”经费支出决算表 公务接待费 {tableCell(doc, 'actualReceptions')}
         </p>
       </fieldset>
     </>
