@@ -1,6 +1,6 @@
 // Signing in and out through the UI: the demo accountant lands on 我的部门决算 with her
-// department's published 2021 accounts; 退出 ends the session; a wrong password or an unknown
-// e-mail is refused with the same message and no session cookie.
+// department's published 2021 accounts (to 查看, not to fill in); 退出 ends the session; a
+// wrong password or an unknown e-mail is refused with the same message and no session cookie.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const ACCOUNTANT = 'accountant@juesuan.local';
@@ -21,9 +21,10 @@ test('the demo accountant signs in, sees her final accounts, and signs out', asy
   await signIn(page, ACCOUNTANT, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/entry$/);
   await expect(page.getByRole('heading', { level: 1, name: '我的部门决算' })).toBeVisible();
-  const row = page.getByRole('table', { name: '我的部门决算' }).getByRole('row', { name: /武汉市硚口区大数据中心/ });
-  await expect(row.getByRole('cell')).toHaveText(['2021', '已公开']);
-  await expect(page.getByRole('button', { name: /编辑|填报|上报/ })).toHaveCount(0);
+  const row = page.getByRole('table', { name: '我的部门决算' }).getByRole('row', { name: /武汉市硚口区大数据中心 2021/ });
+  await expect(row.getByRole('cell')).toHaveText(['2021', '已公开', '查看']);
+  // Published accounts are read, not filled in.
+  await expect(row.getByRole('link', { name: '查看 武汉市硚口区大数据中心 2021 年度决算' })).toHaveAttribute('href', /^\/entry\/[0-9a-f-]{36}$/);
 
   const cookie = await sessionCookie(context);
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });

@@ -1,6 +1,6 @@
 // The check panel's groups, from the seed document's own findings and from a figure changed in 表3.
 import { describe, expect, it } from 'vitest';
-import { currentYearCells, findingTarget, groupFindings, groupOf } from '../../app/(entry)/entry/[id]/_lib/finding-groups';
+import { currentYearCells, findingTarget, groupFindings, groupOf, highlightsOf } from '../../app/(entry)/entry/[id]/_lib/finding-groups';
 import { checkFinalAccounts } from '../../lib/accounts/check';
 import { HUBEI_2021 } from '../../lib/accounts/templates/hubei-2021';
 import { loadSeed, setCell } from './seed-document';
@@ -32,11 +32,18 @@ describe('groupFindings', () => {
 describe('where a finding points', () => {
   it('goes to the section of a document path, and leaves out last year\'s cells', () => {
     expect(findingTarget({ rule: 'procurement.parts', cells: ['procurement.total', 'procurement.goods'] })).toBe('procurement');
-    expect(groupOf({ rule: 'budget.bySubject', cells: ['comparisons.initialBudget.bySubject[0].amount'] })).toBe('narrative');
+    expect(groupOf({ rule: 'budget.bySubject', cells: ['comparisons.initialBudget.bySubject[0].amount'] })).toBe('comparisons');
+    expect(findingTarget({ rule: 'performance.projects', cells: ['performance.projects[0].selfEvaluation.execution.executed', 'generalBudgetExpenditure:total:project'] })).toBe('performance');
     const yearJoin = { rule: 'yearJoin.openingBalance', cells: ['previousYear:incomeExpenditureSummary:closingBalance:expenditure', 'incomeExpenditureSummary:openingBalance:income'] };
     expect(groupOf(yearJoin)).toBe('yearJoin');
     expect(findingTarget(yearJoin)).toBe('incomeExpenditureSummary');
     expect(currentYearCells(yearJoin)).toEqual(['incomeExpenditureSummary:openingBalance:income']);
     expect(groupOf({ rule: 'x', cells: [] })).toBe('other');
+  });
+
+  it('sends a narrative claim to its sentence in 情况说明', () => {
+    const claim = checkFinalAccounts(loadSeed()).find((f) => f.rule.startsWith('narrative.') && f.location);
+    expect(claim && findingTarget(claim)).toBe('narrative');
+    expect(claim && highlightsOf(claim)[0]).toMatch(/^narrative\[\d+\]@\d+$/);
   });
 });

@@ -52,7 +52,8 @@ describe('planPaste', () => {
     const wide = planPaste(parseTsv('1\t2\t3\n'), context('2101199', 'operating'));
     expect(wide).toEqual({ ok: false, message: '粘贴的区域为 1 行 × 3 列，超出了表格的边界（从选中的单元格起向下有 8 行、向右有 2 栏金额）；未粘贴任何数字' });
     const last = grid.lines.at(-1)?.code ?? '';
-    expect(planPaste(parseTsv('1\n2\n'), context(last, 'basic'))).toMatchObject({ ok: false, message: expect.stringContaining('向下有 1 行') });
+    const long = planPaste(parseTsv('1\n2\n'), context(last, 'basic'));
+    expect(!long.ok && long.message).toContain('向下有 1 行');
   });
 
   it('refuses the whole block when one value is not an amount, with the message typing gives', () => {

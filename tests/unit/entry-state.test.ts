@@ -3,7 +3,7 @@
 // 款 and 类 and removed when empty.
 import { describe, expect, it } from 'vitest';
 import {
-  addSubject, cellValue, enterValues, initialState, isRemovable, markSaved, placeServerErrors, removeSubject, saveRequest, typeIntoCell, unsavedCount, updateSections,
+  addSubject, cellValue, initialState, isRemovable, markSaved, placeServerErrors, removeSubject, saveRequest, typeIntoCell, unsavedCount, updateSections,
 } from '../../app/(entry)/entry/[id]/_lib/entry-state';
 import { loadSeed } from './seed-document';
 
@@ -19,6 +19,11 @@ describe('an edit in 支出决算表', () => {
     expect(cellValue(seed, 'expenditure', 'total', 'basic')).toBe('288.9');
     expect([...state.pending.values()]).toEqual([{ ...basic2010350, amount: '215.65' }]);
     expect(unsavedCount(state)).toBe(1);
+  });
+
+  it('tracks a change by its address and amount only, whatever else the grid\'s cell holds', () => {
+    const state = typeIntoCell(initialState(loadSeed()), { kind: 'amount', ...basic2010350 } as typeof basic2010350, '1');
+    expect(saveRequest(state).changes).toEqual([{ ...basic2010350, amount: '1.00' }]);
   });
 
   it('forgets an edit typed back to the stored figure', () => {

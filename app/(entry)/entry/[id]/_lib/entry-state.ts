@@ -49,7 +49,8 @@ function withTablesCopied(doc: TFinalAccounts): TFinalAccounts {
 export function enterValues(state: EntryState, values: readonly CellValue[]): EntryState {
   if (values.length === 0) return state;
   const doc = withTablesCopied(state.doc);
-  const normalized = values.map((v) => ({ ...v, amount: v.amount === null ? null : toAmountText(parseAmount(v.amount)) }));
+  // Only the four fields of a change: what the server accepts, whatever the caller's object holds.
+  const normalized = values.map(({ table, row, column, amount }) => ({ table, row, column, amount: amount === null ? null : toAmountText(parseAmount(amount)) }));
   const saved = new Map(state.saved);
   for (const value of normalized) {
     const key = keyOf(value);
@@ -98,7 +99,7 @@ export interface SaveRequest {
 export function saveRequest(state: EntryState): SaveRequest {
   const sections: Record<string, unknown> = {};
   for (const key of state.dirtySections) sections[key] = state.doc[key];
-  return { changes: [...state.pending.values()], sections: sections as TEntrySections };
+  return { changes: [...state.pending.values()], sections };
 }
 
 /** After a save succeeded: what was sent is stored; edits made meanwhile stay unsaved. */

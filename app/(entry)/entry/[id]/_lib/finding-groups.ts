@@ -16,7 +16,7 @@ const PATH_SECTIONS: Readonly<Record<string, string>> = {
   procurement: 'procurement',
   assets: 'assets',
   performance: 'performance',
-  comparisons: 'narrative',
+  comparisons: 'comparisons',
   narrative: 'narrative',
   keyWork: 'narrative',
 };
@@ -27,6 +27,7 @@ const SECTION_LABELS: Readonly<Record<string, string>> = {
   procurement: '政府采购',
   assets: '国有资产',
   performance: '绩效',
+  comparisons: '年初预算与上年数',
   narrative: '情况说明',
   yearJoin: '跨年度',
   other: '其他',
@@ -43,8 +44,21 @@ export function currentYearCells(finding: Pick<Finding, 'cells'>): string[] {
   return finding.cells.filter((ref) => !ref.startsWith(PREVIOUS_YEAR_PREFIX));
 }
 
-/** The tab that shows a finding's first cell of this year: a table kind or a section key. */
-export function findingTarget(finding: Pick<Finding, 'cells' | 'rule'>): string | undefined {
+/** What the check panel highlights for a finding: its cells of this year and a narrative claim's sentence. */
+export function highlightsOf(finding: Pick<Finding, 'cells' | 'location'>): string[] {
+  const sentence = finding.location ? [`narrative[${finding.location.section}]@${finding.location.offset}`] : [];
+  return [...sentence, ...currentYearCells(finding)];
+}
+
+const isPerformanceRule = (rule: string) => rule.startsWith('selfEvaluation.') || rule.startsWith('performance.');
+
+/**
+ * The tab to show for a finding: a narrative claim's sentence in 情况说明, a performance rule's
+ * self-evaluation, else the first of this year's cells (a table kind or a section key).
+ */
+export function findingTarget(finding: Pick<Finding, 'cells' | 'rule' | 'location'>): string | undefined {
+  if (finding.rule.startsWith('narrative.') && finding.location) return 'narrative';
+  if (isPerformanceRule(finding.rule)) return 'performance';
   const cells = currentYearCells(finding);
   const table = cells.map(tableOfCell).find((kind) => kind !== undefined);
   if (table) return table;
@@ -54,11 +68,11 @@ export function findingTarget(finding: Pick<Finding, 'cells' | 'rule'>): string 
 }
 
 /** The group a finding is listed under. */
-export function groupOf(finding: Pick<Finding, 'cells' | 'rule'>): string {
+export function groupOf(finding: Pick<Finding, 'cells' | 'rule' | 'location'>): string {
   const { rule } = finding;
   if (rule.startsWith('yearJoin.')) return 'yearJoin';
   if (rule.startsWith('narrative.')) return 'narrative';
-  if (rule.startsWith('selfEvaluation.') || rule.startsWith('performance.')) return 'performance';
+  if (isPerformanceRule(rule)) return 'performance';
   return findingTarget(finding) ?? 'other';
 }
 
@@ -75,7 +89,7 @@ export function tableTabLabel(template: Template, kind: TableKind): string {
   return template.tableReference === 'number' ? `表${table.number} ${table.title}` : table.title;
 }
 
-const GROUP_ORDER_AFTER_TABLES = ['threePublicExpenses', 'procurement', 'assets', 'performance', 'narrative', 'yearJoin', 'other'];
+const GROUP_ORDER_AFTER_TABLES = ['threePublicExpenses', 'procurement', 'assets', 'performance', 'comparisons', 'narrative', 'yearJoin', 'other'];
 
 export function groupFindings(findings: readonly Finding[], template: Template): FindingGroup[] {
   const byGroup = new Map<string, Finding[]>();

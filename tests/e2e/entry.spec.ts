@@ -1,0 +1,169 @@
+// The accountant's entry area through the UI, each test on a draft of its own (entry-fixtures.ts):
+// a figure changed in 支出决算表 moves its totals and the check panel, is saved and read back
+// (after a reload, and with SQL); a block pasted from a spreadsheet fills cells and a block onto
+// computed cells is refused; a refused entry stays in its cell; the warning explained, 上报
+// submits and the page becomes read-only.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createDraftDepartment, storedAmount, storedExplanations, storedStatus, type DraftDepartment } from './entry-fixtures';
+
+const T3 = '2021 年度支出决算表（表 3）';
+
+async function openDraft(page: Page, draft: DraftDepartment) {
+  await page.goto('/login');
+  await page.getByLabel('邮箱').fill(draft.email);
+  await page.getByLabel('密码').fill(draft.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/entry$/);
+  await page.getByRole('link', { name: `填报 ${draft.departmentName} 2021 年度决算` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${draft.departmentName} 2021 年度部门决算` })).toBeVisible();
+  await expect(page.getByText('状态：填报中')).toBeVisible();
+}
+
+async function openTable3(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: /表3 支出决算表/ }).click();
+  const grid = page.getByRole('grid', { name: T3 });
+  await expect(grid).toBeVisible();
+  return grid;
+}
+
+/** A cell of the grid by its address, "expenditure:2010350:basic". */
+const cell = (page: Page, key: string) => page.locator(`[data-cell="${key}"]`);
+
+/** Pastes text as Excel puts it on the clipboard, into the focused cell. */
+async function paste(page: Page, text: string) {
+  await page.evaluate(async (value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('a figure changed in 支出决算表 updates its totals and the check panel, is saved, and is stored', async ({ page }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  const panel = page.getByRole('complementary', { name: '审核结果' });
+  await expect(panel.getByText('强制性问题 0 个')).toBeVisible();
+  await openTable3(page);
+  await expect(cell(page, 'expenditure:total:basic')).toHaveText('288.90');
+
+  // 2010350 事业运行 基本支出 214.65 → 215.65, typed over the figure.
+  await cell(page, 'expenditure:2010350:basic').click();
+  await page.keyboard.type('215.65');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'expenditure:2010350:basic')).toHaveText('215.65');
+  await expect(cell(page, 'expenditure:2010350:total')).toHaveText('215.65');
+  await expect(cell(page, 'expenditure:20103:basic')).toHaveText('215.65');
+  await expect(cell(page, 'expenditure:201:total')).toHaveText('215.65');
+  await expect(cell(page, 'expenditure:total:basic')).toHaveText('289.90');
+  await expect(cell(page, 'expenditure:total:total')).toHaveText('2,883.93');
+  // Enter moved down a line, to the class 208 (computed, shown but not typed in).
+  await expect(cell(page, 'expenditure:208:basic')).toBeFocused();
+  // The totals no longer agree with 表1 and 表5: blocking findings, naming the new figure.
+  await expect(panel.getByText(/强制性问题 [1-9]\d* 个/)).toBeVisible();
+  await expect(panel.getByText(/215\.65/).first()).toBeVisible();
+
+  // A computed cell takes no typing.
+  await cell(page, 'expenditure:total:basic').click();
+  await page.keyboard.type('1');
+  await expect(page.locator('#expenditure-message')).toContainText('由系统根据其他单元格计算');
+  await expect(cell(page, 'expenditure:total:basic')).toHaveText('289.90');
+
+  await page.getByRole('button', { name: '保存（1）' }).click();
+  await expect(page.getByText(/已保存（/)).toBeVisible();
+  await expect(page.getByText('版本 2')).toBeVisible();
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2010350', 'basic')).toEqual(['215.65']);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', 'total', 'basic')).toEqual(['289.90']);
+
+  await page.reload();
+  await openTable3(page);
+  await expect(cell(page, 'expenditure:2010350:basic')).toHaveText('215.65');
+  await expect(cell(page, 'expenditure:total:total')).toHaveText('2,883.93');
+});
+
+test('a pasted block fills cells from the active one; refused blocks and entries change nothing', async ({ page }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  await openTable3(page);
+  const status = page.locator('#expenditure-message');
+
+  // Downwards from 2010350 the next line is the class 208, which the system computes.
+  await cell(page, 'expenditure:2010350:basic').click();
+  await paste(page, '1\r\n2\r\n');
+  await expect(status).toContainText('第 2 行第 1 个数落在「208 社会保障和就业支出 基本支出」，该单元格由系统计算，不能粘贴；未粘贴任何数字');
+  await expect(cell(page, 'expenditure:2010350:basic')).toHaveText('214.65');
+
+  // Two lines of 基本支出 and 项目支出 for 2101102 and 2101103, as copied from Excel.
+  await cell(page, 'expenditure:2101102:basic').click();
+  await paste(page, '10.58\t1\r\n15.46\t2\r\n');
+  await expect(status).toHaveText('已粘贴 4 个数');
+  await expect(cell(page, 'expenditure:2101102:basic')).toHaveText('10.58');
+  await expect(cell(page, 'expenditure:2101102:project')).toHaveText('1.00');
+  await expect(cell(page, 'expenditure:2101103:project')).toHaveText('2.00');
+  await expect(cell(page, 'expenditure:21011:basic')).toHaveText('26.81');
+  await expect(cell(page, 'expenditure:21011:project')).toHaveText('3.00');
+  await expect(cell(page, 'expenditure:total:project')).toHaveText('2,597.03');
+
+  // A value with a thousands separator is refused at the cell, kept there and never saved.
+  await cell(page, 'expenditure:2101199:basic').click();
+  await page.keyboard.type('1,000');
+  await page.keyboard.press('Enter');
+  const refused = cell(page, 'expenditure:2101199:basic');
+  await expect(refused).toHaveText('1,000');
+  await expect(refused).toHaveAttribute('aria-invalid', 'true');
+  await refused.click();
+  await expect(status).toContainText('去掉千位分隔符，写成 "1000"');
+  await expect(page.getByText('1 个单元格输入有误，不会保存')).toBeVisible();
+
+  // Escape leaves a cell as it was; Delete clears it.
+  await cell(page, 'expenditure:2101102:project').click();
+  await page.keyboard.type('9');
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 'expenditure:2101102:project')).toHaveText('1.00');
+  await page.keyboard.press('Delete');
+  await expect(cell(page, 'expenditure:2101102:project')).toHaveText('');
+  await expect(cell(page, 'expenditure:21011:project')).toHaveText('2.00');
+
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByText(/已保存（/)).toBeVisible();
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2101102', 'basic')).toEqual(['10.58']);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2101102', 'project')).toEqual([]);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2101103', 'project')).toEqual(['2.00']);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2101199', 'basic')).toEqual(['0.77']);
+});
+
+test('with its one warning explained, the accounts are submitted and become read-only', async ({ page }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  const panel = page.getByRole('complementary', { name: '审核结果' });
+  await expect(panel.getByText('强制性问题 0 个')).toBeVisible();
+  await expect(panel.getByText('提示性问题 1 个（1 个未说明）')).toBeVisible();
+  const submit = page.getByRole('button', { name: '上报', exact: true });
+  await expect(submit).toBeDisabled();
+  await expect(page.getByRole('list', { name: '暂不能上报的原因' })).toHaveText('有 1 个提示性问题须填写出错说明');
+
+  const warning = panel.getByRole('listitem').filter({ hasText: '各项目自评表执行数之和 2,594.02 ≠ 表5 合计行 项目支出 2,594.03' });
+  const reason = '项目自评表执行数按项目分别舍位至 0.01 万元后相加，与表5 项目支出相差 0.01 万元，属舍位误差。';
+  await warning.getByLabel('出错说明').fill(reason);
+  await warning.getByRole('button', { name: '保存说明' }).click();
+  await expect(warning.getByText(`出错说明：${reason}`)).toBeVisible();
+  await expect(panel.getByText('提示性问题 1 个', { exact: true })).toBeVisible();
+  expect(await storedExplanations(draft.finalAccountsId)).toEqual([{ rule: 'performance.projects', text: reason }]);
+
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await page.getByRole('button', { name: '确认上报' }).click();
+  await expect(page.getByText('状态：已上报')).toBeVisible();
+  await expect(page.getByText('已上报，等待区财政局审核')).toBeVisible();
+  await expect(page.getByRole('button', { name: /保存/ })).toHaveCount(0);
+  expect(await storedStatus(draft.finalAccountsId)).toEqual({ status: 'SUBMITTED', version: 2 });
+
+  // After a reload the page stays read-only: typing changes nothing.
+  await page.reload();
+  await expect(page.getByText('状态：已上报')).toBeVisible();
+  const grid = await openTable3(page);
+  await expect(grid).toHaveAttribute('aria-readonly', 'true');
+  await cell(page, 'expenditure:2010350:basic').click();
+  await page.keyboard.type('1');
+  await expect(cell(page, 'expenditure:2010350:basic')).toHaveText('214.65');
+  await page.getByRole('link', { name: '← 我的部门决算' }).click();
+  await expect(page.getByRole('link', { name: `查看 ${draft.departmentName} 2021 年度决算` })).toBeVisible();
+});
