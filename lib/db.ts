@@ -2,13 +2,26 @@
 // process, cached on globalThis so that `next dev` module reloads reuse it. Pages reach the
 // database through lib/data, never through this file.
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 
 export type Db = PrismaClient;
 export { Prisma } from './generated/prisma/client';
 
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const pool = new pg.Pool({ connectionString: url });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
+}
+
+/** The client's own connection pool, for plain SQL on hot paths where Prisma's per-query work dominates (lib/data/plain-sql.ts). */
+export function poolOf(client: PrismaClient): pg.Pool {
+  const pool = pools.get(client);
+  if (!pool) throw new Error('该 Prisma 客户端不是由 createPrismaClient 创建的');
+  return pool;
 }
 
 const cache = globalThis as typeof globalThis & { juesuanPrisma?: PrismaClient };

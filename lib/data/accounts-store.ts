@@ -1,21 +1,17 @@
 // Storing a final-accounts document. The figures go one row per non-blank cell into `figure`
 // (the only copy of the amounts, so SQL can consolidate departments cell by cell); the rest of
-// the document goes into final_accounts.document with every table cell left out (rows keep
-// their order, printed names and statements); projects and indicators are derived rows for SQL.
-// Figures are keyed by table kind and the template's row and column keys. Documents stored
-// before format 2 are read through upgradeDocument (revisions cannot be rewritten).
+// the document goes into final_accounts.document with every table cell left out (the skeleton,
+// stored-document.ts); projects and indicators are derived rows for SQL. Figures are keyed by
+// table kind and the template's row and column keys.
 // Every function takes the caller's transaction: callers write the accounts, the revision and
 // the audit row in one transaction. A save writes only the difference against what is stored,
-// with plain SQL (one statement each for the version, the upserts and the deletes): Prisma's
-// client-side work on large createMany calls was most of a save's time. Server-only.
-import { isDeepStrictEqual } from 'node:util';
+// in one plain SQL statement (version, audit row, upserts and deletes): Prisma's client-side
+// work on large createMany calls, and each round trip, were most of a save's time. Server-only.
 import { cellKey, tableCells, type Cell } from '../accounts/cells';
-import { findFunctionalSubject } from '../accounts/classification';
 import { parseAmount, toAmountText } from '../accounts/money';
-import { ZFinalAccounts, type TFinalAccounts, type TSelfEvaluation, type TTableRow } from '../accounts/schema';
+import type { TFinalAccounts, TSelfEvaluation } from '../accounts/schema';
 import { summarizeFinalAccounts } from '../accounts/summary';
-import { TABLE_KINDS, templateFor, TOTAL_ROW, type TableKind, type Template } from '../accounts/templates';
-import { upgradeDocument } from '../accounts/upgrade';
+import { TABLE_KINDS, type TableKind } from '../accounts/templates';
 import { Prisma } from '../db';
 import type { AccountsLevel, AccountsStatus } from '../generated/prisma/enums';
 
@@ -49,73 +45,9 @@ export interface StoredFinalAccounts {
 
 const json = (value: unknown): Prisma.InputJsonValue => value as Prisma.InputJsonValue;
 
-/** The document as final_accounts.document holds it: every table cell left out. */
-export function documentSkeleton(doc: TFinalAccounts): TFinalAccounts {
-  const tables = Object.fromEntries(TABLE_KINDS.map((kind) => {
-    const { rows, ...table } = doc.tables[kind];
-    return [kind, { ...table, rows: rows.map(({ cells: _cells, ...row }) => ({ ...row, cells: {} })) }];
-  })) as TFinalAccounts['tables'];
-  return { ...doc, tables };
-}
+import { assembleDocument, documentSkeleton, normalizeFigures } from './stored-document';
 
-/** The document with every amount in canonical form ("288.9" → "288.90"), as a read returns it. */
-export function normalizeFigures(doc: TFinalAccounts): TFinalAccounts {
-  return assembleDocument(documentSkeleton(doc), tableCells(doc));
-}
-
-/** Where a row not in the skeleton goes: 合计 and codes in tree order, or the printed order. */
-function rowRank(template: Template, kind: TableKind, row: string): string {
-  const table = template.tables[kind];
-  if (table.rowKind === 'functional') return row === TOTAL_ROW ? '' : row;
-  return String(table.rows.findIndex((r) => r.key === row)).padStart(4, '0');
-}
-
-function catalogueName(template: Template, kind: TableKind, row: string, fiscalYear: number): string | undefined {
-  const table = template.tables[kind];
-  if (table.rowKind === 'functional') return row === TOTAL_ROW ? undefined : findFunctionalSubject(fiscalYear, row)?.name;
-  if (table.rowKind === 'economic') return table.rows.find((r) => r.key === row)?.label;
-  return undefined;
-}
-
-/** A stored document as format 2: stored documents of format 1 (before table kinds) are upgraded. */
-export function parseStoredDocument(stored: unknown): TFinalAccounts {
-  const parsed = ZFinalAccounts.safeParse(upgradeDocument(stored));
-  if (!parsed.success) throw new Error(`数据库中的决算文档无法解析：${parsed.error.message}`);
-  return parsed.data;
-}
-
-/** Puts the stored cells back into the skeleton's rows (rows only the cells know are appended). */
-export function assembleDocument(skeleton: unknown, cells: readonly Cell[]): TFinalAccounts {
-  return mergeCells(parseStoredDocument(skeleton), cells);
-}
-
-/**
- * assembleDocument without validating the skeleton, for a writer that validates the result
- * itself (a save parses the edited document anyway) or only compares it with another.
- */
-export function mergeCells(base: TFinalAccounts, cells: readonly Cell[]): TFinalAccounts {
-  const template = templateFor(base.template);
-  const byRow = new Map<string, Record<string, string>>();
-  for (const cell of cells) {
-    const key = `${cell.table}:${cell.row}`;
-    const row = byRow.get(key) ?? {};
-    row[cell.column] = toAmountText(cell.amount);
-    byRow.set(key, row);
-  }
-  const tables = Object.fromEntries(TABLE_KINDS.map((kind) => {
-    const { rows: skeletonRows, ...table } = base.tables[kind];
-    const rows: TTableRow[] = skeletonRows.map((row) => ({ ...row, cells: byRow.get(`${kind}:${row.row}`) ?? {} }));
-    const known = new Set(rows.map((row) => row.row));
-    const extra = [...new Set(cells.filter((c) => c.table === kind && !known.has(c.row)).map((c) => c.row))]
-      .sort((a, b) => rowRank(template, kind, a).localeCompare(rowRank(template, kind, b)));
-    for (const row of extra) {
-      const name = catalogueName(template, kind, row, base.fiscalYear);
-      rows.push({ row, ...(name === undefined ? {} : { name }), cells: byRow.get(`${kind}:${row}`) ?? {} });
-    }
-    return [kind, { ...table, rows }];
-  })) as TFinalAccounts['tables'];
-  return { ...base, tables };
-}
+export { assembleDocument, documentSkeleton, mergeCells, normalizeFigures, parseStoredDocument } from './stored-document';
 
 /** Replaces the projects and indicators of one final accounts with those derived from `doc`. */
 async function writeDerived(tx: Tx, finalAccountsId: string, doc: TFinalAccounts): Promise<void> {
@@ -171,56 +103,6 @@ export function diffCells(before: readonly Cell[], after: readonly Cell[]): Figu
   return changes;
 }
 
-/**
- * Moves accounts from `expectedVersion` to the next, optionally replacing the stored skeleton and
- * appending the save's audit row in the same statement (so no audit row without its version);
- * throws StaleVersionError, having written nothing, when they are no longer at that version.
- * The row stays locked until the transaction ends, so concurrent saves queue behind it.
- */
-export async function bumpVersion(
-  tx: Tx, id: string, expectedVersion: number, options: { skeleton?: TFinalAccounts; audit?: AuditEventInput } = {},
-): Promise<number> {
-  const { skeleton, audit } = options;
-  const document = skeleton === undefined ? Prisma.empty : Prisma.sql`, document = ${JSON.stringify(skeleton)}::jsonb`;
-  const update = Prisma.sql`
-    UPDATE final_accounts SET version = version + 1, updated_at = now()${document}
-    WHERE id = ${id}::uuid AND version = ${expectedVersion} RETURNING version`;
-  const rows = audit === undefined
-    ? await tx.$queryRaw<{ version: number }[]>(update)
-    : await tx.$queryRaw<{ version: number }[]>`
-      WITH bumped AS (${update}), audited AS (
-        INSERT INTO audit_event (actor_id, actor_label, action, entity, entity_id, final_accounts_id, before, after)
-        SELECT ${audit.actorId ?? null}::uuid, ${audit.actorLabel}, ${audit.action}, ${audit.entity}, ${audit.entityId},
-               ${audit.finalAccountsId ?? null}::uuid, ${jsonOrNull(audit.before)}::jsonb, ${jsonOrNull(audit.after)}::jsonb
-        FROM bumped)
-      SELECT version FROM bumped`;
-  const version = rows[0]?.version;
-  if (version === undefined) throw new StaleVersionError(id, expectedVersion);
-  return version;
-}
-
-const jsonOrNull = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
-
-/** Writes cell changes with at most two statements: one multi-row upsert, one delete. */
-export async function writeFigureChanges(tx: Tx, finalAccountsId: string, changes: readonly FigureChange[]): Promise<void> {
-  const upserts = changes.filter((c) => c.after !== null);
-  const deletes = changes.filter((c) => c.after === null);
-  if (upserts.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO figure (final_accounts_id, table_code, row_key, column_key, amount)
-      SELECT ${finalAccountsId}::uuid, t, r, c, a
-      FROM unnest(${upserts.map((c) => c.table)}::text[], ${upserts.map((c) => c.row)}::text[],
-                  ${upserts.map((c) => c.column)}::text[], ${upserts.map((c) => c.after)}::numeric[]) AS x(t, r, c, a)
-      ON CONFLICT (final_accounts_id, table_code, row_key, column_key) DO UPDATE SET amount = EXCLUDED.amount`;
-  }
-  if (deletes.length > 0) {
-    await tx.$executeRaw`
-      DELETE FROM figure WHERE final_accounts_id = ${finalAccountsId}::uuid
-      AND (table_code, row_key, column_key) IN (
-        SELECT * FROM unnest(${deletes.map((c) => c.table)}::text[], ${deletes.map((c) => c.row)}::text[], ${deletes.map((c) => c.column)}::text[]))`;
-  }
-}
-
 /** What a save writes: changed figures, the skeleton if it changed, the document if its projects and indicators did. */
 export interface DocumentDiff {
   changes: FigureChange[];
@@ -228,23 +110,86 @@ export interface DocumentDiff {
   derivedFrom?: TFinalAccounts;
 }
 
+/** Equality of JSON values (what documents are): several times quicker than isDeepStrictEqual on a 36 KB skeleton. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  if (Array.isArray(b)) return false;
+  const left = Object.entries(a).filter(([, v]) => v !== undefined);
+  const right = b as Record<string, unknown>;
+  return left.length === Object.values(right).filter((v) => v !== undefined).length && left.every(([key, v]) => jsonEqual(v, right[key]));
+}
+
 /** The difference between the stored document and the one to save. */
 export function diffDocuments(stored: TFinalAccounts, document: TFinalAccounts): DocumentDiff {
   const skeleton = documentSkeleton(document);
   return {
     changes: diffCells(tableCells(stored), tableCells(document)),
-    ...(isDeepStrictEqual(documentSkeleton(stored), skeleton) ? {} : { skeleton }),
-    ...(isDeepStrictEqual(stored.performance, document.performance) ? {} : { derivedFrom: document }),
+    ...(jsonEqual(documentSkeleton(stored), skeleton) ? {} : { skeleton }),
+    ...(jsonEqual(stored.performance, document.performance) ? {} : { derivedFrom: document }),
   };
 }
 
-/** Writes a difference at `expectedVersion` (with its audit row, if given); returns the new version. */
-export async function writeDiff(tx: Tx, input: { id: string; expectedVersion: number; diff: DocumentDiff; audit?: AuditEventInput }): Promise<number> {
-  const { id, expectedVersion, diff, audit } = input;
-  const version = await bumpVersion(tx, id, expectedVersion, { skeleton: diff.skeleton, audit });
-  await writeFigureChanges(tx, id, diff.changes);
-  if (diff.derivedFrom) await writeDerived(tx, id, diff.derivedFrom);
+const jsonOrNull = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+const whenBumped = Prisma.sql`EXISTS (SELECT 1 FROM bumped)`;
+
+/**
+ * Writes a difference at `expectedVersion` and returns the new version, in one statement: the
+ * version bump (with the skeleton if it changed), the audit row, the figure upserts and deletes,
+ * each depending on the bump, so a lost race writes nothing and throws StaleVersionError. One
+ * statement is a transaction by itself: without derived rows to rewrite, `tx` may be the client
+ * (no BEGIN and COMMIT round trips). `lockTimeout` caps the wait for the row lock: set_config runs
+ * before the UPDATE reaches the row. The row stays locked until the end, so saves queue behind it.
+ */
+export async function writeDiff(tx: Tx, input: DiffWrite): Promise<number> {
+  const version = (await tx.$queryRaw<{ version: number }[]>(diffStatement(input)))[0]?.version;
+  if (version === undefined) throw new StaleVersionError(input.id, input.expectedVersion);
+  if (input.diff.derivedFrom) await writeDerived(tx, input.id, input.diff.derivedFrom);
   return version;
+}
+
+export interface DiffWrite {
+  id: string;
+  expectedVersion: number;
+  diff: DocumentDiff;
+  audit?: AuditEventInput;
+  lockTimeout?: string;
+}
+
+/** writeDiff's statement without the projects and indicators, for a caller that runs it through plain SQL; it returns the new version's row, or none. */
+export function diffStatement(input: DiffWrite): Prisma.Sql {
+  const { id, expectedVersion, diff, audit, lockTimeout } = input;
+  const upserts = diff.changes.filter((c) => c.after !== null);
+  const deletes = diff.changes.filter((c) => c.after === null);
+  const settings = lockTimeout === undefined ? Prisma.sql`TRUE` : Prisma.sql`set_config('lock_timeout', ${lockTimeout}, true) IS NOT NULL`;
+  const document = diff.skeleton === undefined ? Prisma.empty : Prisma.sql`, document = ${JSON.stringify(diff.skeleton)}::jsonb`;
+  const steps: Prisma.Sql[] = [Prisma.sql`bumped AS (
+    UPDATE final_accounts SET version = version + 1, updated_at = now()${document}
+    WHERE id = ${id}::uuid AND version = ${expectedVersion} AND (SELECT ${settings}) RETURNING version)`];
+  if (audit) {
+    steps.push(Prisma.sql`audited AS (
+      INSERT INTO audit_event (actor_id, actor_label, action, entity, entity_id, final_accounts_id, before, after)
+      SELECT ${audit.actorId ?? null}::uuid, ${audit.actorLabel}, ${audit.action}, ${audit.entity}, ${audit.entityId},
+             ${audit.finalAccountsId ?? null}::uuid, ${jsonOrNull(audit.before)}::jsonb, ${jsonOrNull(audit.after)}::jsonb
+      FROM bumped)`);
+  }
+  if (upserts.length > 0) {
+    steps.push(Prisma.sql`upserted AS (
+      INSERT INTO figure (final_accounts_id, table_code, row_key, column_key, amount)
+      SELECT ${id}::uuid, t, r, c, a
+      FROM unnest(${upserts.map((c) => c.table)}::text[], ${upserts.map((c) => c.row)}::text[],
+                  ${upserts.map((c) => c.column)}::text[], ${upserts.map((c) => c.after)}::numeric[]) AS x(t, r, c, a)
+      WHERE ${whenBumped}
+      ON CONFLICT (final_accounts_id, table_code, row_key, column_key) DO UPDATE SET amount = EXCLUDED.amount)`);
+  }
+  if (deletes.length > 0) {
+    steps.push(Prisma.sql`deleted AS (
+      DELETE FROM figure WHERE final_accounts_id = ${id}::uuid AND ${whenBumped}
+      AND (table_code, row_key, column_key) IN (
+        SELECT * FROM unnest(${deletes.map((c) => c.table)}::text[], ${deletes.map((c) => c.row)}::text[], ${deletes.map((c) => c.column)}::text[])))`);
+  }
+  return Prisma.sql`WITH ${Prisma.join(steps, ',\n')} SELECT version FROM bumped`;
 }
 
 export interface NewFinalAccounts {

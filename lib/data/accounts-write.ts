@@ -12,14 +12,15 @@ import { applyCellValues, deriveCells, isDerivedCell } from '../accounts/derived
 import { findFunctionalSubject } from '../accounts/classification';
 import { rowOf, TABLE_KIND_NAMES, TABLE_KINDS, templateFor, TOTAL_ROW, type TableKind, type Template } from '../accounts/templates';
 import { parseFinalAccounts, type FieldError } from '../accounts/validation';
-import { ActionError, runAction, type ActionResult } from '../action';
+import { ActionError, MESSAGES, runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
 import {
-  authenticate, authorizeEditor, checkEditable, inWriteTransaction, loadScoped, parseInput, refuseInvalid,
+  authenticate, authorizeEditor, checkEditable, inWriteTransaction, loadScoped, LOCK_TIMEOUT, parseInput, refuseInvalid,
   ZExpectedVersion, ZFinalAccountsId, type ScopedFinalAccounts,
 } from './action-steps';
-import { diffCells, diffDocuments, documentSkeleton, writeDiff, type AuditEventInput, type DocumentDiff, type FigureChange } from './accounts-store';
+import { diffCells, diffDocuments, diffStatement, documentSkeleton, writeDiff, type AuditEventInput, type DocumentDiff, type FigureChange } from './accounts-store';
 import type { Actor } from './actor';
+import { queryRows } from './plain-sql';
 
 export { readFinalAccountsFor } from './accounts-read';
 export type { ScopedFinalAccounts } from './action-steps';
@@ -144,7 +145,12 @@ async function writeSave(db: Db, actor: Actor, accounts: ScopedFinalAccounts, ac
       ...(sections ? { sections: sections.after } : diff.skeleton ? { document: true } : {}),
     },
   };
-  return inWriteTransaction(db, (tx) => writeDiff(tx, { id: accounts.id, expectedVersion: accounts.version, diff, audit }));
+  const write = { id: accounts.id, expectedVersion: accounts.version, diff, audit, lockTimeout: LOCK_TIMEOUT };
+  if (diff.derivedFrom) return inWriteTransaction(db, (tx) => writeDiff(tx, write));
+  // Without projects and indicators to rewrite, the write is one statement, its own transaction.
+  const version = (await queryRows<{ version: number }>(db, diffStatement(write)))[0]?.version;
+  if (version === undefined) throw new ActionError('stale', MESSAGES.stale);
+  return version;
 }
 
 /**
@@ -183,10 +189,14 @@ export async function saveDocument(actor: Actor | null, input: unknown, db: Db =
   return runAction('saveDocument', async () => {
     const user = authenticate(actor);
     const { finalAccountsId, expectedVersion, document: raw } = parseInput(ZSaveDocument, input);
+    authorizeEditor(user);
+    // The stored accounts are read while the sent document is validated (CPU): a bad document is
+    // still refused before anything else is said about the accounts.
+    const loading = loadScoped(db, user, finalAccountsId, { validate: false });
+    loading.catch(() => undefined);
     const parsed = parseFinalAccounts(raw);
     if (!parsed.ok) refuseInvalid(parsed.errors.map((e) => ({ path: e.path ? `document.${e.path}` : 'document', message: e.message })));
-    authorizeEditor(user);
-    const accounts = await loadScoped(db, user, finalAccountsId, { validate: false });
+    const accounts = await loading;
     checkEditable(accounts, expectedVersion);
     const document = parsed.doc;
     if (document.fiscalYear !== accounts.document.fiscalYear || document.template !== accounts.document.template) {

@@ -14,6 +14,7 @@ import { Prisma, type Db } from '../db';
 import type { AccountsStatus } from '../generated/prisma/enums';
 import { assembleDocument, mergeCells, StaleVersionError, type Tx } from './accounts-store';
 import type { Actor } from './actor';
+import { queryRows } from './plain-sql';
 import { statusFromDb } from './workflow-store';
 
 export const ZFinalAccountsId = z.uuid('决算编号无效');
@@ -22,7 +23,7 @@ export const ZExpectedVersion = z.int('版本号须为整数').positive('版本�
 // A short wait for the row lock: the winner of a race holds it for milliseconds; longer means
 // trouble, and the user is better told "busy" than left waiting. The transaction may wait a
 // little for a pooled connection under a burst, and must finish well within a request.
-const LOCK_TIMEOUT = '2s';
+export const LOCK_TIMEOUT = '2s';
 const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 10_000 } as const;
 
 /** Accounts as a save or the entry page reads them: the header it checks and the whole document. */
@@ -104,13 +105,13 @@ export async function loadScopedHeader(db: Db | Tx, actor: Actor, id: string): P
  * exact text); another department's, or a missing id, is not_found. A save validates the document
  * it writes, so it reads with `validate: false` rather than validate twice.
  */
-export async function loadScoped(db: Db | Tx, actor: Actor, id: string, { validate }: { validate: boolean }): Promise<ScopedFinalAccounts> {
-  const rows = await db.$queryRaw<{ department_id: string; status: AccountsStatus; version: number; document: unknown; figures: [string, string, string, string][] }[]>`
+export async function loadScoped(db: Db, actor: Actor, id: string, { validate }: { validate: boolean }): Promise<ScopedFinalAccounts> {
+  const rows = await queryRows<{ department_id: string; status: AccountsStatus; version: number; document: unknown; figures: [string, string, string, string][] }>(db, Prisma.sql`
     SELECT fa.department_id, fa.status::text AS status, fa.version, fa.document,
       (SELECT coalesce(json_agg(json_build_array(f.table_code, f.row_key, f.column_key, f.amount::text)), '[]'::json)
        FROM figure f WHERE f.final_accounts_id = fa.id) AS figures
     FROM final_accounts fa JOIN department d ON d.id = fa.department_id
-    WHERE fa.id = ${id}::uuid AND ${inScope(actor)}`;
+    WHERE fa.id = ${id}::uuid AND ${inScope(actor)}`);
   const row = rows[0];
   if (!row) throw new ActionError('not_found', MESSAGES.notFound);
   const cells = row.figures.map(([table, rowKey, column, amount]) => {
@@ -122,15 +123,20 @@ export async function loadScoped(db: Db | Tx, actor: Actor, id: string, { valida
   return { id, departmentId: row.department_id, status: row.status, version: row.version, document };
 }
 
-/** Runs a write in one transaction with a short lock wait; a lost race is 'stale', a jam 'busy' (runAction). */
-export async function inWriteTransaction<T>(db: Db, write: (tx: Tx) => Promise<T>): Promise<T> {
+/** A lost race (StaleVersionError) as the user's 'stale'; a jam becomes 'busy' in runAction. */
+async function refuseStale<T>(write: () => Promise<T>): Promise<T> {
   try {
-    return await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`;
-      return write(tx);
-    }, TRANSACTION_OPTIONS);
+    return await write();
   } catch (error) {
     if (error instanceof StaleVersionError) throw new ActionError('stale', MESSAGES.stale);
     throw error;
   }
+}
+
+/** Runs a write of several statements in one transaction with a short lock wait. */
+export async function inWriteTransaction<T>(db: Db, write: (tx: Tx) => Promise<T>): Promise<T> {
+  return refuseStale(() => db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`;
+    return write(tx);
+  }, TRANSACTION_OPTIONS));
 }
