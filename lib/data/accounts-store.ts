@@ -110,7 +110,7 @@ export interface DocumentDiff {
   derivedFrom?: TFinalAccounts;
 }
 
-/** Equality of JSON values (what documents are): several times quicker than isDeepStrictEqual on a 36 KB skeleton. */
+/** Equality of JSON values (what documents are): about twice as quick as isDeepStrictEqual on the 36 KB skeleton. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
