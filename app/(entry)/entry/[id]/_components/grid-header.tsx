@@ -1,12 +1,17 @@
 // The printed header of an entry grid: column groups over their columns, a column that stands
-// alone spanning the header's depth, and the 栏次 line where the layout prints one. The first
-// column's own header cells stay in view while the grid scrolls sideways.
+// alone spanning the header's depth, and the 栏次 line where the layout prints one. With
+// `stickyFirstColumn`, the first column's own header cells stay in view while the grid scrolls
+// sideways.
 import type { GridModel } from '../_lib/grid-model';
 
 /** The header cells' keys are "level-firstColumn" (headerRows in the public tables). */
 const firstColumnOf = (key: string) => Number(key.split('-')[1]);
 
-export function GridHeader({ model }: { model: GridModel }) {
+/** Short headings (行次, 小计, 决算数) stay on one line; long ones wrap. */
+const SHORT_HEADING = 4;
+
+export function GridHeader({ model, stickyFirstColumn }: { model: GridModel; stickyFirstColumn: boolean }) {
+  const sticky = (firstColumn: number, colSpan: number) => stickyFirstColumn && firstColumn === 0 && colSpan === 1;
   return (
     <thead>
       {model.headerRows.map((cells, level) => (
@@ -17,7 +22,7 @@ export function GridHeader({ model }: { model: GridModel }) {
               scope={cell.colSpan > 1 ? 'colgroup' : 'col'}
               colSpan={cell.colSpan}
               rowSpan={cell.rowSpan}
-              className={firstColumnOf(cell.key) === 0 && cell.colSpan === 1 ? 'sticky-col' : undefined}
+              className={[sticky(firstColumnOf(cell.key), cell.colSpan) ? 'sticky-col' : '', cell.label.length <= SHORT_HEADING ? 'short' : ''].filter(Boolean).join(' ') || undefined}
             >
               {cell.label}
             </th>
@@ -27,7 +32,7 @@ export function GridHeader({ model }: { model: GridModel }) {
       {model.columnNumbers && (
         <tr className="column-numbers">
           {model.columnNumbers.map((cell, index) => (
-            <td key={index} colSpan={cell.colSpan} className={index === 0 && cell.colSpan === 1 ? 'column-number sticky-col' : 'column-number'}>
+            <td key={index} colSpan={cell.colSpan} className={sticky(index, cell.colSpan) ? 'column-number sticky-col' : 'column-number'}>
               {cell.text}
             </td>
           ))}

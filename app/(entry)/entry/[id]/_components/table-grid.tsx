@@ -4,7 +4,7 @@
 // from Excel or WPS fills from the active cell. Rows and cells come from a TanStack table over
 // the grid's lines; the header is the printed one, built from the template.
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { tableTitle } from '@/components/accounts/table-frame';
 import { cellKey } from '@/lib/accounts/cells';
 import { isDerivedCell, type CellValue } from '@/lib/accounts/derived';
@@ -12,20 +12,13 @@ import type { TFinalAccounts } from '@/lib/accounts/schema';
 import { columnLabel, rowOf, TOTAL_ROW, type TableTemplate, type Template } from '@/lib/accounts/templates';
 import type { RefusedEntry } from '../_lib/entry-state';
 import { buildGrid, type GridCellSpec, type GridLine } from '../_lib/grid-model';
-import { firstPosition, isTypingKey, move, moveForKey, type Move, type Position } from '../_lib/navigation';
-import { planPaste } from '../_lib/paste';
-import { isBlock, parseTsv } from '../_lib/tsv';
 import { AmountCell } from './amount-cell';
 import { GridHeader } from './grid-header';
-
-type AmountSpec = Extract<GridCellSpec, { kind: 'amount' }>;
-type CellAddress = Pick<CellValue, 'table' | 'row' | 'column'>;
+import { positionId, useGridCursor, type CellAddress } from './use-grid-cursor';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, GridLine>();
 
-const DERIVED_NOTICE = '该单元格由系统根据其他单元格计算（合计、类款合计等），不能直接填写';
-const READ_ONLY_NOTICE = '该决算当前只能查看，不能修改';
 const KEYBOARD_HINT = '方向键移动，直接输入数字即替换，Enter 编辑或确认，Esc 取消，Delete 清除；可从 Excel/WPS 复制一块数字后粘贴';
 
 export interface TableGridProps {
@@ -52,15 +45,6 @@ export interface TableGridProps {
   toolbar?: ReactNode;
 }
 
-interface Editing {
-  position: Position;
-  text: string;
-  /** replace: started by typing, arrows commit and move; edit: started by Enter/F2/click, arrows stay in the text. */
-  mode: 'replace' | 'edit';
-}
-
-const positionId = (p: Position) => `${p.line}:${p.column}`;
-
 export function TableGrid(props: TableGridProps) {
   const { template, table, doc, readOnly, subjectName } = props;
   const rows = doc.tables[table.kind].rows;
@@ -69,20 +53,6 @@ export function TableGrid(props: TableGridProps) {
   const grid = useTable({ features, columns, data: model.lines, getRowId: (line) => line.id });
   const focusable = useMemo(() => model.lines.map((line) => line.cells.map((cell) => cell.kind === 'amount')), [model]);
 
-  const [active, setActive] = useState<Position | undefined>();
-  const [editing, setEditing] = useState<Editing | undefined>();
-  const [notice, setNotice] = useState<{ text: string; isProblem: boolean } | undefined>();
-  const cellRefs = useRef(new Map<string, HTMLTableCellElement>());
-  const pressedActive = useRef(false);
-  // Moving by keyboard (or a reveal) asks for the new active cell to take focus after rendering.
-  const [focusRequest, setFocusRequest] = useState(0);
-  const [revealSeen, setRevealSeen] = useState<number | undefined>();
-
-  const specAt = (p: Position | undefined): AmountSpec | undefined => {
-    const cell = p ? model.lines[p.line]?.cells[p.column] : undefined;
-    return cell?.kind === 'amount' ? cell : undefined;
-  };
-  const current = specAt(active) ? active : firstPosition(focusable);
   const cellsByRow = new Map(rows.map((row) => [row.row, row.cells]));
   const valueOf = (spec: CellAddress) => cellsByRow.get(spec.row)?.[spec.column] ?? null;
   const keyOf = (spec: CellAddress) => cellKey(spec.table, spec.row, spec.column);
@@ -95,154 +65,19 @@ export function TableGrid(props: TableGridProps) {
     return `${rowWords} ${columnLabel(table, spec.column)}`.trim();
   };
 
-  // A reveal from the check panel, taken once: the cell becomes active and takes focus.
-  if (props.reveal && props.reveal.seq !== revealSeen) {
-    setRevealSeen(props.reveal.seq);
-    const key = props.reveal.key;
-    const line = model.lines.findIndex((l) => l.cells.some((c) => c.kind === 'amount' && cellKey(c.table, c.row, c.column) === key));
-    const column = model.lines[line]?.cells.findIndex((c) => c.kind === 'amount' && cellKey(c.table, c.row, c.column) === key) ?? -1;
-    if (column >= 0) {
-      setActive({ line, column });
-      setFocusRequest((n) => n + 1);
-    }
-  }
+  const cursor = useGridCursor({
+    model, focusable, readOnly, valueOf, isDerived, describe, refused: props.refused, serverErrors: props.serverErrors,
+    reveal: props.reveal, onRevealed: props.onRevealed, onType: props.onType, onEnter: props.onEnter,
+  });
 
-  const { onRevealed } = props;
-  const hasReveal = props.reveal !== undefined;
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const element = current && cellRefs.current.get(positionId(current));
-    element?.focus({ preventScroll: true });
-    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    if (hasReveal) onRevealed?.();
-    // Focus follows a request only; the active cell is read as it is then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusRequest]);
-
-  const moveTo = (p: Position) => {
-    setActive(p);
-    setFocusRequest((n) => n + 1);
-  };
-
-  const refuseEdit = (spec: AmountSpec): boolean => {
-    if (readOnly) setNotice({ text: READ_ONLY_NOTICE, isProblem: true });
-    else if (isDerived(spec)) setNotice({ text: `「${describe(spec)}」：${DERIVED_NOTICE}`, isProblem: true });
-    else return false;
-    return true;
-  };
-
-  const startEdit = (p: Position, text: string | undefined, mode: Editing['mode']) => {
-    const spec = specAt(p);
-    if (!spec || refuseEdit(spec)) return;
-    setNotice(undefined);
-    setActive(p);
-    const refused = props.refused.get(keyOf(spec));
-    setEditing({ position: p, text: text ?? refused?.text ?? valueOf(spec) ?? '', mode });
-  };
-
-  const commit = (): Position | undefined => {
-    if (!editing) return undefined;
-    const spec = specAt(editing.position);
-    setEditing(undefined);
-    if (spec) {
-      const refused = props.refused.get(keyOf(spec));
-      const before = refused?.text ?? valueOf(spec) ?? '';
-      if (editing.text !== before) props.onType(spec, editing.text);
-    }
-    return editing.position;
-  };
-
-  const commitAndMove = (direction: Move) => {
-    const from = commit();
-    if (from) moveTo(move(focusable, from, direction));
-  };
-
-  const clear = (p: Position) => {
-    const spec = specAt(p);
-    if (!spec || refuseEdit(spec)) return;
-    setNotice(undefined);
-    props.onEnter([{ ...spec, amount: null }]);
-  };
-
-  const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    if (editing || !current || event.ctrlKey || event.metaKey || event.altKey) return;
-    const direction = moveForKey(event.key, event.shiftKey);
-    if (direction) {
-      const next = move(focusable, current, direction);
-      // Tab past the last cell leaves the grid, as in a form.
-      if (event.key === 'Tab' && next.line === current.line && next.column === current.column) return;
-      event.preventDefault();
-      setNotice(undefined);
-      moveTo(next);
-    } else if (event.key === 'Enter' && event.shiftKey) {
-      event.preventDefault();
-      moveTo(move(focusable, current, 'up'));
-    } else if (event.key === 'Enter' || event.key === 'F2') {
-      event.preventDefault();
-      startEdit(current, undefined, 'edit');
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
-      clear(current);
-    } else if (isTypingKey(event.key, event)) {
-      event.preventDefault();
-      startEdit(current, event.key, 'replace');
-    }
-  };
-
-  const onEditKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    event.stopPropagation();
-    const arrows: Partial<Record<string, Move>> = editing?.mode === 'replace'
-      ? { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
-      : { ArrowUp: 'up', ArrowDown: 'down' };
-    const arrow = arrows[event.key];
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commitAndMove(event.shiftKey ? 'up' : 'down');
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      commitAndMove(event.shiftKey ? 'previous' : 'next');
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setEditing(undefined);
-      setFocusRequest((n) => n + 1);
-    } else if (arrow) {
-      event.preventDefault();
-      commitAndMove(arrow);
-    }
-  };
-
-  const onGridPaste = (event: ClipboardEvent<HTMLTableElement>) => {
-    const block = parseTsv(event.clipboardData.getData('text/plain'));
-    // A single value pasted while typing goes into the input like any text.
-    if (editing && !isBlock(block)) return;
-    event.preventDefault();
-    const origin = editing?.position ?? current;
-    const spec = specAt(origin);
-    if (!origin || !spec || block.length === 0 || refuseEdit(spec)) return;
-    setEditing(undefined);
-    if (!isBlock(block)) {
-      setNotice(undefined);
-      props.onType(spec, block[0]?.[0] ?? '');
-      return;
-    }
-    const plan = planPaste(block, { grid: model, origin, isDerived, describe });
-    if (!plan.ok) {
-      setNotice({ text: plan.message, isProblem: true });
-      return;
-    }
-    props.onEnter(plan.values);
-    setNotice({ text: `已粘贴 ${plan.values.length} 个数`, isProblem: false });
-  };
-
+  // The code column names a whole line of a functional table; the first column of the other
+  // layouts names only its half or band, and kept in view it would hide the other half's names.
+  const stickyFirstColumn = table.rowKind === 'functional';
   const titleId = `${table.kind}-title`;
   const messageId = `${table.kind}-message`;
-  const activeSpec = specAt(current);
-  const activeProblem = activeSpec && (props.refused.get(keyOf(activeSpec))?.message ?? props.serverErrors.get(keyOf(activeSpec)));
-  const problem = activeProblem && activeSpec ? `「${describe(activeSpec)}」：${activeProblem}` : undefined;
-  const status = notice ?? (problem ? { text: problem, isProblem: true } : undefined);
 
   const renderText = (cell: Extract<GridCellSpec, { kind: 'text' }>, column: number, line: GridLine) => {
-    const sticky = column === 0 && (cell.colSpan ?? 1) === 1 ? 'sticky-col' : '';
+    const sticky = stickyFirstColumn && column === 0 && (cell.colSpan ?? 1) === 1 ? 'sticky-col' : '';
     const className = [cell.className, sticky].filter(Boolean).join(' ') || undefined;
     const removable = line.code !== undefined && column === 0 && !readOnly && props.isRemovable?.(line.code);
     const content = (
@@ -273,8 +108,8 @@ export function TableGrid(props: TableGridProps) {
       </header>
       {props.toolbar}
       <div className="grid-scroll">
-        <table role="grid" className="entry-grid" aria-labelledby={titleId} aria-readonly={readOnly || undefined} onKeyDown={onGridKeyDown} onPaste={onGridPaste}>
-          <GridHeader model={model} />
+        <table role="grid" className="entry-grid" aria-labelledby={titleId} aria-readonly={readOnly || undefined} onKeyDown={cursor.onGridKeyDown} onPaste={cursor.onGridPaste}>
+          <GridHeader model={model} stickyFirstColumn={stickyFirstColumn} />
           <tbody>
             {grid.getRowModel().rows.map((row) => (
               <tr key={row.id} className={row.original.isTotal ? 'total' : undefined}>
@@ -284,8 +119,7 @@ export function TableGrid(props: TableGridProps) {
                   if (spec.kind === 'text') return renderText(spec, column, row.original);
                   const position = { line: row.index, column };
                   const key = keyOf(spec);
-                  const isActive = current?.line === position.line && current.column === column;
-                  const isEditing = editing?.position.line === position.line && editing.position.column === column;
+                  const editingText = cursor.editingText(position);
                   return (
                     <AmountCell
                       key={column}
@@ -294,29 +128,23 @@ export function TableGrid(props: TableGridProps) {
                       label={describe(spec)}
                       isDerived={isDerived(spec)}
                       isReadOnly={readOnly}
-                      isActive={isActive}
+                      isActive={cursor.isActive(position)}
                       isHighlighted={props.highlighted.has(key)}
                       isPending={props.pending.has(key)}
                       refused={props.refused.get(key)}
                       serverError={props.serverErrors.get(key)}
-                      editing={isEditing && editing ? { text: editing.text } : undefined}
+                      editing={editingText === undefined ? undefined : { text: editingText }}
                       messageId={messageId}
                       cellRef={(element) => {
-                        if (element) cellRefs.current.set(positionId(position), element);
-                        else cellRefs.current.delete(positionId(position));
+                        if (element) cursor.cellRefs.current.set(positionId(position), element);
+                        else cursor.cellRefs.current.delete(positionId(position));
                       }}
-                      onPress={(wasActive) => {
-                        pressedActive.current = wasActive;
-                        setNotice(undefined);
-                        setActive(position);
-                      }}
-                      onClick={() => {
-                        if (pressedActive.current && !readOnly && !isDerived(spec)) startEdit(position, undefined, 'edit');
-                      }}
-                      onStartEdit={() => startEdit(position, undefined, 'edit')}
-                      onEditText={(text) => setEditing((e) => (e ? { ...e, text } : e))}
-                      onEditKeyDown={onEditKeyDown}
-                      onEditBlur={() => void commit()}
+                      onPress={(wasActive) => cursor.press(position, wasActive)}
+                      onClick={() => cursor.click(position)}
+                      onStartEdit={() => cursor.startEdit(position)}
+                      onEditText={cursor.setEditingText}
+                      onEditKeyDown={cursor.onEditKeyDown}
+                      onEditBlur={() => void cursor.commit()}
                     />
                   );
                 })}
@@ -325,8 +153,8 @@ export function TableGrid(props: TableGridProps) {
           </tbody>
         </table>
       </div>
-      <p id={messageId} className={status?.isProblem ? 'grid-status problem' : 'grid-status'} role="status" aria-live="polite">
-        {status?.text ?? (readOnly ? '' : KEYBOARD_HINT)}
+      <p id={messageId} className={cursor.status?.isProblem ? 'grid-status problem' : 'grid-status'} role="status" aria-live="polite">
+        {cursor.status?.text ?? (readOnly ? '' : KEYBOARD_HINT)}
       </p>
       <div className="table-note">
         <p>注：{table.note}</p>
