@@ -2,7 +2,7 @@
 // a figure changed in 支出决算表 moves its totals and the check panel, is saved and read back
 // (after a reload, and with SQL); a block pasted from a spreadsheet fills cells and a block onto
 // computed cells is refused; a refused entry stays in its cell; the warning explained, 上报
-// submits and the page becomes read-only.
+// submits and the page becomes read-only; 添加科目 brings a 项 with its 款 and 类.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createDraftDepartment, storedAmount, storedExplanations, storedStatus, type DraftDepartment } from './entry-fixtures';
 
@@ -166,4 +166,34 @@ test('with its one warning explained, the accounts are submitted and become read
   await expect(cell(page, 'expenditure:2010350:basic')).toHaveText('214.65');
   await page.getByRole('link', { name: '← 我的部门决算' }).click();
   await expect(page.getByRole('link', { name: `查看 ${draft.departmentName} 2021 年度决算` })).toBeVisible();
+});
+
+test('添加科目 lists a 项 with its 款 and 类, which add up its figures, and an empty 项 can be removed', async ({ page }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  await page.getByRole('tab', { name: /表8 政府性基金预算财政拨款收入支出决算表/ }).click();
+  await expect(page.getByRole('grid', { name: '2021 年度政府性基金预算财政拨款收入支出决算表（表 8）' })).toBeVisible();
+  await expect(cell(page, 'governmentFund:2010350:income')).toHaveCount(0);
+
+  await page.getByRole('button', { name: '添加科目' }).click();
+  await page.getByRole('combobox', { name: '添加科目（项）' }).fill('事业运行');
+  await page.getByRole('option', { name: /2010350 事业运行/ }).click();
+  await expect(page.getByRole('row', { name: /^201 一般公共服务支出/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^20103 政府办公厅（室）及相关机构事务/ })).toBeVisible();
+  // The new 项's first figure is ready for typing.
+  await expect(cell(page, 'governmentFund:2010350:openingBalance')).toBeFocused();
+
+  await cell(page, 'governmentFund:2010350:income').click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Tab');
+  await expect(cell(page, 'governmentFund:201:income')).toHaveText('5.00');
+  await expect(cell(page, 'governmentFund:total:income')).toHaveText('5.00');
+  await expect(page.getByRole('button', { name: '删除科目 2010350' })).toHaveCount(0);
+
+  await cell(page, 'governmentFund:2010350:income').click();
+  await page.keyboard.press('Delete');
+  await expect(cell(page, 'governmentFund:total:income')).toHaveText('');
+  await page.getByRole('button', { name: '删除科目 2010350' }).click();
+  await expect(cell(page, 'governmentFund:201:income')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
 });

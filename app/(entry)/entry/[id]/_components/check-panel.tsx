@@ -5,7 +5,7 @@
 import { explanationKey, findingAnchor } from '@/lib/accounts/explanations';
 import type { Finding } from '@/lib/accounts/findings';
 import type { Template } from '@/lib/accounts/templates';
-import { groupFindings } from '../_lib/finding-groups';
+import { groupFindings, highlightsOf } from '../_lib/finding-groups';
 import { ExplanationBox } from './explanation-box';
 
 interface Props {
@@ -55,9 +55,9 @@ export function CheckPanel({ template, findings, checking, explanations, readOnl
                     {finding.message}
                   </p>
                   <p className="finding-citation">{finding.citation}</p>
-                  {finding.cells.length > 0 && (
+                  {highlightsOf(finding).length > 0 && (
                     <button type="button" className="link-button" onClick={() => onShow(finding)}>
-                      查看相关单元格
+                      {finding.location ? '查看相关语句' : '查看相关单元格'}
                     </button>
                   )}
                   {finding.severity === 'warning' && (
