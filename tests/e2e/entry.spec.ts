@@ -2,7 +2,8 @@
 // a figure changed in 支出决算表 moves its totals and the check panel, is saved and read back
 // (after a reload, and with SQL); a block pasted from a spreadsheet fills cells and a block onto
 // computed cells is refused; a refused entry stays in its cell; the warning explained, 上报
-// submits and the page becomes read-only; 添加科目 brings a 项 with its 款 and 类.
+// submits and the page becomes read-only; 添加科目 brings a 项 with its 款 and 类; a stale save
+// keeps her edits, and leaving with unsaved edits asks first.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createDraftDepartment, storedAmount, storedExplanations, storedStatus, type DraftDepartment } from './entry-fixtures';
 
@@ -57,9 +58,16 @@ test('a figure changed in 支出决算表 updates its totals and the check panel
   await expect(cell(page, 'expenditure:total:total')).toHaveText('2,883.93');
   // Enter moved down a line, to the class 208 (computed, shown but not typed in).
   await expect(cell(page, 'expenditure:208:basic')).toBeFocused();
-  // The totals no longer agree with 表1 and 表5: blocking findings, naming the new figure.
-  await expect(panel.getByText(/强制性问题 [1-9]\d* 个/)).toBeVisible();
-  await expect(panel.getByText(/215\.65/).first()).toBeVisible();
+  // 表3 no longer agrees with 表1: blocking findings under 表1, and their link shows 表1's cell.
+  await expect(panel.getByText('强制性问题 2 个')).toBeVisible();
+  const finding = panel.getByRole('region', { name: '表1 收入支出决算总表' }).getByRole('listitem')
+    .filter({ hasText: '表1 第31行「一般公共服务支出」 214.65 ≠ 表3 201 一般公共服务支出 本年支出合计 215.65，差 1.00' });
+  await finding.getByRole('button', { name: '查看相关单元格' }).click();
+  await expect(page.getByRole('tab', { name: /表1 收入支出决算总表/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(cell(page, 'incomeExpenditureSummary:201:expenditure')).toBeFocused();
+  await expect(cell(page, 'incomeExpenditureSummary:201:expenditure')).toHaveClass(/highlighted/);
+  await openTable3(page);
+  await expect(cell(page, 'expenditure:201:total')).toHaveClass(/highlighted/);
 
   // A computed cell takes no typing.
   await cell(page, 'expenditure:total:basic').click();
@@ -196,4 +204,39 @@ test('添加科目 lists a 项 with its 款 and 类, which add up its figures, a
   await page.getByRole('button', { name: '删除科目 2010350' }).click();
   await expect(cell(page, 'governmentFund:201:income')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+});
+
+test('a save over someone else\'s newer save is refused, keeping her edits; leaving with unsaved edits asks first', async ({ page, context }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  await openTable3(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await openTable3(other);
+
+  await cell(other, 'expenditure:2101102:basic').click();
+  await other.keyboard.type('9.60');
+  await other.keyboard.press('Enter');
+  await other.getByRole('button', { name: '保存（1）' }).click();
+  await expect(other.getByText(/已保存（/)).toBeVisible();
+
+  await cell(page, 'expenditure:2101103:basic').click();
+  await page.keyboard.type('16.50');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '保存（1）' }).click();
+  await expect(page.getByText('保存失败：该决算已被他人修改')).toBeVisible();
+  await expect(page.getByText('您在本页的修改仍然保留，没有被覆盖')).toBeVisible();
+  await expect(cell(page, 'expenditure:2101103:basic')).toHaveText('16.50');
+  await expect(page.getByRole('button', { name: '保存（1）' })).toBeEnabled();
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2101103', 'basic')).toEqual(['16.46']);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2101102', 'basic')).toEqual(['9.60']);
+
+  // Following a link away asks; dismissed, she stays with her edit.
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toBe('本页有尚未保存的修改，离开后将丢失。确定离开吗？');
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: '← 我的部门决算' }).click();
+  await expect(page).toHaveURL(/\/entry\/[0-9a-f-]{36}$/);
+  await expect(cell(page, 'expenditure:2101103:basic')).toHaveText('16.50');
 });
