@@ -3,7 +3,7 @@
 // (after a reload, and with SQL); a block pasted from a spreadsheet fills cells and a block onto
 // computed cells is refused; a refused entry stays in its cell; the warning explained, 上报
 // submits and the page becomes read-only; 添加科目 brings a 项 with its 款 and 类; a stale save
-// keeps her edits, and leaving with unsaved edits asks first.
+// keeps her edits, and leaving with unsaved edits asks first; 开始填报 opens the next year.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createDraftDepartment, storedAmount, storedExplanations, storedStatus, type DraftDepartment } from './entry-fixtures';
 
@@ -239,4 +239,21 @@ test('a save over someone else\'s newer save is refused, keeping her edits; leav
   await page.getByRole('link', { name: '← 我的部门决算' }).click();
   await expect(page).toHaveURL(/\/entry\/[0-9a-f-]{36}$/);
   await expect(cell(page, 'expenditure:2101103:basic')).toHaveText('16.50');
+});
+
+test('开始填报 starts the next year as a draft of its template and opens it', async ({ page }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  await page.getByRole('link', { name: '← 我的部门决算' }).click();
+  await page.getByRole('button', { name: `开始填报 ${draft.departmentName} 2022 年度决算` }).click();
+  await expect(page).toHaveURL(/\/entry\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: `${draft.departmentName} 2022 年度部门决算` })).toBeVisible();
+  await expect(page.getByText('状态：填报中')).toBeVisible();
+  await expect(page.getByText(/报表格式：湖北省武汉市区级部门决算公开格式（2022 年度/)).toBeVisible();
+  await page.getByRole('tab', { name: /表3 支出决算表/ }).click();
+  await expect(page.getByRole('grid', { name: '2022 年度支出决算表（表 3）' })).toBeVisible();
+
+  await page.getByRole('link', { name: '← 我的部门决算' }).click();
+  await expect(page.getByRole('link', { name: `填报 ${draft.departmentName} 2022 年度决算` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `开始填报 ${draft.departmentName} 2022 年度决算` })).toHaveCount(0);
 });
