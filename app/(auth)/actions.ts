@@ -1,8 +1,10 @@
 'use server';
 // Sign-in and sign-out. Both are public POST endpoints; next-auth checks the credentials and
-// sets or clears the session cookie. A refusal never says whether the e-mail exists.
+// sets or clears the session cookie. A refusal never says whether the e-mail exists; past too
+// many failures (lib/sign-in-limit.ts) it says how many minutes to wait.
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/lib/auth';
+import { minutesToWaitOf, signIn, signOut } from '@/lib/auth';
+import { tooManyAttemptsMessage } from '@/lib/sign-in-limit';
 
 export interface SignInState {
   message: string | null;
@@ -23,7 +25,10 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     // On success this throws Next.js's redirect, which must propagate.
     await signIn('credentials', { email, password, redirectTo: '/entry' });
   } catch (error) {
-    if (error instanceof AuthError) return { message: SIGN_IN_REFUSED, email };
+    if (error instanceof AuthError) {
+      const minutes = minutesToWaitOf(error);
+      return { message: minutes === undefined ? SIGN_IN_REFUSED : tooManyAttemptsMessage(minutes), email };
+    }
     throw error;
   }
   return { message: null, email };
