@@ -22,7 +22,7 @@ const ZCount = z.int('须为整数').nonnegative('不能为负数');
 const ZDate = z.iso.date('日期格式须为 YYYY-MM-DD');
 
 export const ZTableRow = z.strictObject({
-  row: z.string().min(1).describe('row key: a classification code ("2010350"), "total", or the line\'s key in the template ("incomeTotal")'),
+  row: z.string().min(1, '不能为空').describe('row key: a classification code ("2010350"), "total", or the line\'s key in the template ("incomeTotal")'),
   name: z.string().optional().describe('科目名称 as printed, for classification rows'),
   cells: z
     .preprocess((input, ctx) => {
@@ -56,7 +56,7 @@ export const ZOverview = z.strictObject({
   functions: z.array(z.string()).describe('部门主要职能, one item each'),
   subordinateUnitCount: ZCount.optional().describe('下属单位 included besides the own unit (单位本级); templates with staff numbers'),
   staff: ZStaff.optional(),
-  units: z.array(z.strictObject({ name: z.string().min(1), note: z.string().optional() })).optional().describe('部门决算单位构成: 单位名称 and 备注'),
+  units: z.array(z.strictObject({ name: z.string().min(1, '不能为空'), note: z.string().optional() })).optional().describe('部门决算单位构成: 单位名称 and 备注'),
 });
 
 const ZReceptionKind = z.strictObject({ batches: ZCount, people: ZCount, amount: ZNonNegativeAmount });
@@ -114,14 +114,14 @@ export const ZAssets = z.strictObject({
 export const LEVEL1_INDICATORS = ['产出指标', '效益指标', '满意度指标'] as const;
 
 export const ZIndicator = z.strictObject({
-  level1: z.enum(LEVEL1_INDICATORS),
-  level2: z.string().min(1).describe('二级指标 as printed, without its weight: 数量指标, 质量指标, 时效指标, …'),
-  name: z.string().min(1).describe('三级指标'),
+  level1: z.enum(LEVEL1_INDICATORS, '一级指标须为产出指标、效益指标或满意度指标'),
+  level2: z.string().min(1, '不能为空').describe('二级指标 as printed, without its weight: 数量指标, 质量指标, 时效指标, …'),
+  name: z.string().min(1, '不能为空').describe('三级指标'),
   weight: ZPoints.describe('the points printed beside the 二级指标 cell of this row'),
   target: z.string().describe('年初目标值（A） as printed'),
   actual: z.string().describe('实际完成值（B） as printed'),
-  direction: z.enum(['higherIsBetter', 'lowerIsBetter', 'qualitative']),
-  band: z.enum(['achieved', 'partlyAchieved', 'notAchieved']).optional().describe('qualitative only; when absent, achieved if B equals A'),
+  direction: z.enum(['higherIsBetter', 'lowerIsBetter', 'qualitative'], '指标性质须为正向指标、反向指标或定性指标'),
+  band: z.enum(['achieved', 'partlyAchieved', 'notAchieved'], '达成程度须为达成、部分达成或未达成').optional().describe('qualitative only; when absent, achieved if B equals A'),
   score: ZPoints,
 });
 
@@ -144,22 +144,22 @@ export const ZSelfEvaluation = z.strictObject({
   }),
   performanceWeight: ZPoints.optional().describe('年度绩效（80分）, when printed'),
   level1Weights: z
-    .array(z.strictObject({ level1: z.enum(LEVEL1_INDICATORS), weight: ZPoints }))
+    .array(z.strictObject({ level1: z.enum(LEVEL1_INDICATORS, '一级指标须为产出指标、效益指标或满意度指标'), weight: ZPoints }))
     .optional()
     .describe('printed 一级指标 subtotals, e.g. 产出指标（40分）'),
-  goals: z.array(ZGoal).min(1),
+  goals: z.array(ZGoal).min(1, '至少须有一个年度目标'),
   totalScore: ZPoints,
   deviationReason: z.string().describe('偏差大或目标未完成原因分析'),
   improvementPlan: z.string().describe('改进措施及结果应用方案'),
 });
 
 export const ZProject = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().min(1, '不能为空'),
   supervisingDepartment: z.string().describe('主管部门'),
   implementingUnit: z.string().describe('项目实施单位'),
-  category: z.enum(['departmentBudget', 'districtSpecial', 'higherLevelTransfer']).describe('部门预算项目 / 区直专项 / 上级转移支付项目'),
-  attribute: z.enum(['continuing', 'new']).describe('持续性项目 / 新增性项目'),
-  type: z.enum(['recurring', 'extended', 'oneOff']).describe('常年性项目 / 延续性项目 / 一次性项目'),
+  category: z.enum(['departmentBudget', 'districtSpecial', 'higherLevelTransfer'], '项目类别须为部门预算项目、区直专项或上级转移支付项目').describe('部门预算项目 / 区直专项 / 上级转移支付项目'),
+  attribute: z.enum(['continuing', 'new'], '项目属性须为持续性项目或新增性项目').describe('持续性项目 / 新增性项目'),
+  type: z.enum(['recurring', 'extended', 'oneOff'], '项目类型须为常年性项目、延续性项目或一次性项目').describe('常年性项目 / 延续性项目 / 一次性项目'),
   summary: z.string().optional().describe('项目绩效自评综述 from the narrative'),
   selfEvaluation: ZSelfEvaluation,
 });
@@ -219,10 +219,10 @@ export const ZKeyWork = z.strictObject({ item: z.string(), content: z.string(), 
 const ZFinalAccountsShape = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION, { error: `formatVersion 须为 ${FORMAT_VERSION}` }),
   template: z.string().describe(`报表格式: ${TEMPLATE_IDS.join(' | ')}`),
-  fiscalYear: z.int().min(2000).max(2100),
+  fiscalYear: z.int().min(2000, '年度须在 2000 至 2100 之间').max(2100, '年度须在 2000 至 2100 之间'),
   department: z.strictObject({
-    name: z.string().min(1),
-    district: z.string().min(1).describe('e.g. 武汉市硚口区'),
+    name: z.string().min(1, '不能为空'),
+    district: z.string().min(1, '不能为空').describe('e.g. 武汉市硚口区'),
     code: z.string().optional(),
     contactPhone: z.string().optional(),
   }),
@@ -364,7 +364,7 @@ export function templateSchema(template: Template) {
   const tables = z.strictObject(Object.fromEntries(TABLE_KINDS.map((kind) => {
     const table = template.tables[kind];
     const row = table.rowKind === 'functional'
-      ? z.string().regex(/^(total|\d{3}|\d{5}|\d{7})$/).describe(`"total" or a functional code of the ${template.fiscalYear} catalogue`)
+      ? z.string().regex(/^(total|\d{3}|\d{5}|\d{7})$/, '行号须为 "total" 或 3、5、7 位功能分类科目编码').describe(`"total" or a functional code of the ${template.fiscalYear} catalogue`)
       : z.enum(table.rows.filter((r) => r.columns.length > 0).map((r) => r.key));
     const rowSchema = z.strictObject({
       row,
@@ -408,7 +408,7 @@ export function templateSchema(template: Template) {
     performance: z.strictObject(optionalFields({
       projectCount: pick(performanceShape.projectCount, flags.projectSelfEvaluations),
       departmentWide: pick(ZSelfEvaluation, flags.departmentWideSelfEvaluation),
-      projects: flags.projectSelfEvaluations ? performanceShape.projects : z.array(ZProject).max(0),
+      projects: flags.projectSelfEvaluations ? performanceShape.projects : z.array(ZProject).max(0, `${template.name}不附项目绩效自评表`),
       management: pick(ZPerformanceManagement, flags.performanceManagement),
     })),
   });

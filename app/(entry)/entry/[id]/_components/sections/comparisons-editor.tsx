@@ -2,14 +2,15 @@
 // The figures the narrative compares with: the initial budget (一般公共预算财政拨款支出年初预算
 // and its subjects, with explanations) and last year's figures (上年数). Last year's figures are
 // read-only when they come from last year's approved accounts.
-import type { TFinalAccounts } from '@/lib/accounts/schema';
+import { ZBudgetLine, type TFinalAccounts } from '@/lib/accounts/schema';
 import { BudgetLineEditor, useSubjectCodec } from './budget-line-editor';
-import { EditorFrame, ReadOnlyScope } from './editor-context';
+import { EditorFrame, NewItemScope, ReadOnlyScope } from './editor-context';
 import { AmountField, OptionalAmountField } from './fields';
 import { sumAmounts } from './figures';
 import { AddButton, RemoveButton } from './list-controls';
 import type { SectionEditorProps } from './types';
-import { removeAt, replaceAt, withoutUndefined } from './update';
+import { withoutUndefined } from './update';
+import { usePendingList } from './use-pending-list';
 
 type Comparisons = TFinalAccounts['comparisons'];
 type InitialBudget = Comparisons['initialBudget'];
@@ -31,7 +32,9 @@ export function ComparisonsEditor({ doc, template, readOnly, onChange, highlight
   const budget = comparisons.initialBudget;
   const codec = useSubjectCodec(template);
   const setBudget = (next: Partial<InitialBudget>) => onChange({ comparisons: { ...comparisons, initialBudget: withoutUndefined({ ...budget, ...next }) } });
-  const lines = budget.bySubject;
+  // A new line joins the document once its code is one of the year's subjects at the template's level.
+  const lines = usePendingList(budget.bySubject, (line) => codec.parse(line.code).ok && ZBudgetLine.safeParse(line).success,
+    (bySubject) => setBudget({ bySubject }));
   const level = template.sections.initialBudgetLevel === 'class' ? '类' : '项';
   return (
     <EditorFrame title="年初预算与上年数" readOnly={readOnly} highlighted={highlighted}>
@@ -39,7 +42,7 @@ export function ComparisonsEditor({ doc, template, readOnly, onChange, highlight
         <legend>一般公共预算财政拨款支出预算</legend>
         <div className="field-grid">
           <AmountField label="年初预算" path="comparisons.initialBudget.generalPublicBudgetExpenditure" value={budget.generalPublicBudgetExpenditure}
-            hint={`各${level}年初预算之和＝${sumAmounts(lines.map((l) => l.amount))} 万元`}
+            hint={`各${level}年初预算之和＝${sumAmounts(budget.bySubject.map((l) => l.amount))} 万元`}
             onChange={(generalPublicBudgetExpenditure) => setBudget({ generalPublicBudgetExpenditure })} />
           <OptionalAmountField label="全年预算（如印有）" path="comparisons.initialBudget.adjustedGeneralPublicBudgetExpenditure"
             value={budget.adjustedGeneralPublicBudgetExpenditure}
@@ -47,13 +50,18 @@ export function ComparisonsEditor({ doc, template, readOnly, onChange, highlight
         </div>
         <h3 className="group-subtitle">按{level}级科目</h3>
         <ol className="item-list">
-          {lines.map((line, i) => (
-            <BudgetLineEditor key={i} doc={doc} template={template} line={line} index={i} codec={codec}
-              onChange={(next) => setBudget({ bySubject: replaceAt(lines, i, next) })}
-              onRemove={() => setBudget({ bySubject: removeAt(lines, i) })} />
+          {lines.shown.map((line, i) => (
+            <NewItemScope key={i} active={lines.isNew(i)}>
+              <BudgetLineEditor doc={doc} template={template} line={line} index={i} codec={codec}
+                onChange={(next) => lines.change(i, next)} onRemove={() => lines.remove(i)} />
+            </NewItemScope>
           ))}
         </ol>
-        <AddButton label="添加科目" onAdd={() => setBudget({ bySubject: [...lines, { code: '', amount: '0' }] })} />
+        {lines.hasNew ? (
+          <p className="section-note">新添加的科目填写科目编码后才记入决算。</p>
+        ) : (
+          <AddButton label="添加科目" onAdd={() => lines.add({ code: '', amount: '0' })} />
+        )}
       </fieldset>
       <PriorYearFigures doc={doc} previousYear={previousYear}
         onChange={(priorYear) => onChange({ comparisons: withoutUndefined({ ...comparisons, priorYear }) })} />

@@ -1,11 +1,14 @@
 'use client';
 // What every field of an editor needs without threading it through each component: whether the
-// accounts are read-only, and which document paths the check panel asked to highlight.
+// accounts are read-only, which document paths the check panel asked to highlight, and whether
+// the fields belong to a new item still held back (whose messages show at once).
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 
 interface EditorState {
   readOnly: boolean;
   highlighted: ReadonlySet<string>;
+  /** A new item not yet in the document: a field says what is missing before she leaves it. */
+  isNewItem?: boolean;
 }
 
 const EditorContext = createContext<EditorState>({ readOnly: true, highlighted: new Set() });
@@ -34,6 +37,15 @@ export function ReadOnlyScope({ active, children }: { active: boolean; children:
   const state = useEditor();
   if (!active) return children;
   return <EditorContext.Provider value={{ ...state, readOnly: true }}>{children}</EditorContext.Provider>;
+}
+
+/**
+ * The fields of a list item that is not yet in the document (see use-pending-list.ts). Always a
+ * provider, so the item keeps its fields (and her cursor) when it joins the list.
+ */
+export function NewItemScope({ active, children }: { active: boolean; children: ReactNode }) {
+  const state = useEditor();
+  return <EditorContext.Provider value={{ ...state, isNewItem: active }}>{children}</EditorContext.Provider>;
 }
 
 interface FrameProps extends EditorState {

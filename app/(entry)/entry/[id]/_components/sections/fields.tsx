@@ -1,7 +1,7 @@
 'use client';
 // The inputs of the section editors. A field keeps what was typed; only a value the server would
 // accept reaches onChange, and the reason an input is refused is shown at the field once she
-// leaves it. Each input carries its document path in data-path for the check panel.
+// leaves it (at once in a new item). Each input carries its document path in data-path for the check panel.
 import { useId, useState, type ReactNode } from 'react';
 import { useEditor, useHighlighted } from './editor-context';
 import * as parse from './parse';
@@ -67,10 +67,10 @@ function useTypedText(formatted: string) {
 
 /** A field of any kind: `codec` says how the value is shown and how typing is read. */
 export function ValidatedField<T>({ label, path, value, onChange, hint, unit, wide, codec }: ValidatedProps<T> & { codec: Codec<T> }) {
-  const { readOnly } = useEditor();
+  const { readOnly, isNewItem } = useEditor();
   const [state, setState] = useTypedText(codec.format(value));
   const result = codec.parse(state.text);
-  const error = !result.ok && state.touched ? result.message : undefined;
+  const error = !result.ok && (state.touched || isNewItem) ? result.message : undefined;
   const change = (text: string) => {
     const parsed = codec.parse(text);
     if (parsed.ok) {

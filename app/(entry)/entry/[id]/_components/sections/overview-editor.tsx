@@ -1,12 +1,14 @@
 'use client';
 // 第一部分 概况: 部门主要职能, 部门决算单位构成 and 部门人员构成, as the template prints them.
 import type { TFinalAccounts } from '@/lib/accounts/schema';
-import { EditorFrame } from './editor-context';
+import { isCompleteUnit } from './complete';
+import { EditorFrame, NewItemScope } from './editor-context';
 import { CountField, NameField, OptionalTextField, TextAreaField } from './fields';
 import { sumCounts } from './figures';
 import { AddButton, RemoveButton } from './list-controls';
 import type { SectionEditorProps } from './types';
 import { removeAt, replaceAt, withoutUndefined } from './update';
+import { usePendingList } from './use-pending-list';
 
 type Overview = TFinalAccounts['overview'];
 type Staff = NonNullable<Overview['staff']>;
@@ -43,23 +45,26 @@ interface PartProps {
 }
 
 function UnitComposition({ overview, set }: PartProps) {
-  const units = overview.units ?? [];
+  // A unit without its name is held back until named (the schema requires one).
+  const units = usePendingList(overview.units ?? [], isCompleteUnit, (next) => set({ units: next }));
   return (
     <fieldset className="section-group">
       <legend>部门决算单位构成</legend>
       <ol className="item-list">
-        {units.map((unit, i) => (
+        {units.shown.map((unit, i) => (
           <li key={i} className="item-row">
-            <span className="item-number" aria-hidden="true">{i + 1}</span>
-            <NameField label="单位名称" path={`overview.units[${i}].name`} value={unit.name}
-              onChange={(name) => set({ units: replaceAt(units, i, { ...unit, name }) })} />
-            <OptionalTextField label="备注" path={`overview.units[${i}].note`} value={unit.note}
-              onChange={(note) => set({ units: replaceAt(units, i, withoutUndefined({ ...unit, note })) })} />
-            <RemoveButton what={`第 ${i + 1} 个单位`} onRemove={() => set({ units: removeAt(units, i) })} />
+            <NewItemScope active={units.isNew(i)}>
+              <span className="item-number" aria-hidden="true">{i + 1}</span>
+              <NameField label="单位名称" path={`overview.units[${i}].name`} value={unit.name}
+                onChange={(name) => units.change(i, { ...unit, name })} />
+              <OptionalTextField label="备注" path={`overview.units[${i}].note`} value={unit.note}
+                onChange={(note) => units.change(i, withoutUndefined({ ...unit, note }))} />
+              <RemoveButton what={`第 ${i + 1} 个单位`} onRemove={() => units.remove(i)} />
+            </NewItemScope>
           </li>
         ))}
       </ol>
-      <AddButton label="添加单位" onAdd={() => set({ units: [...units, { name: '' }] })} />
+      {units.hasNew ? <p className="section-note">新添加的单位填写名称后才记入决算。</p> : <AddButton label="添加单位" onAdd={() => units.add({ name: '' })} />}
     </fieldset>
   );
 }

@@ -2,14 +2,16 @@
 // 预算绩效: as the template has it, the department-wide self-evaluation, the project
 // self-evaluations (with the count the narrative states), and the performance-management summary.
 import type { TFinalAccounts } from '@/lib/accounts/schema';
-import { EditorFrame } from './editor-context';
+import { isCompleteProject } from './complete';
+import { EditorFrame, NewItemScope } from './editor-context';
 import { OptionalCountField } from './fields';
 import { AddButton } from './list-controls';
 import { ManagementEditor, NO_MANAGEMENT } from './management-editor';
 import { blankProject, ProjectEditor } from './project-editor';
 import { blankSelfEvaluation, SelfEvaluationEditor } from './self-evaluation-editor';
 import type { SectionEditorProps } from './types';
-import { removeAt, replaceAt, withoutUndefined } from './update';
+import { withoutUndefined } from './update';
+import { usePendingList } from './use-pending-list';
 
 type Performance = TFinalAccounts['performance'];
 
@@ -17,7 +19,8 @@ export function PerformanceEditor({ doc, template, readOnly, onChange, highlight
   const performance = doc.performance;
   const set = (next: Partial<Performance>) => onChange({ performance: withoutUndefined({ ...performance, ...next }) });
   const { sections } = template;
-  const projects = performance.projects;
+  // A new project joins the document once it has a name and a named indicator.
+  const projects = usePendingList(performance.projects, isCompleteProject, (next) => set({ projects: next }));
   return (
     <EditorFrame title="预算绩效情况" readOnly={readOnly} highlighted={highlighted}>
       {sections.departmentWideSelfEvaluation ? (
@@ -33,14 +36,18 @@ export function PerformanceEditor({ doc, template, readOnly, onChange, highlight
           <h3 id="projects-title">项目支出绩效自评表</h3>
           <div className="field-grid">
             <OptionalCountField label="绩效自评涉及的项目个数（说明中所写）" path="performance.projectCount" value={performance.projectCount} unit="个"
-              hint={`所附项目自评表 ${projects.length} 个`} onChange={(projectCount) => set({ projectCount })} />
+              hint={`所附项目自评表 ${performance.projects.length} 个`} onChange={(projectCount) => set({ projectCount })} />
           </div>
-          {projects.map((project, i) => (
-            <ProjectEditor key={i} project={project} index={i}
-              onChange={(next) => set({ projects: replaceAt(projects, i, next) })}
-              onRemove={() => set({ projects: removeAt(projects, i) })} />
+          {projects.shown.map((project, i) => (
+            <NewItemScope key={i} active={projects.isNew(i)}>
+              <ProjectEditor project={project} index={i} onChange={(next) => projects.change(i, next)} onRemove={() => projects.remove(i)} />
+            </NewItemScope>
           ))}
-          <AddButton label="添加项目" onAdd={() => set({ projects: [...projects, blankProject(doc.department.name, doc.fiscalYear)] })} />
+          {projects.hasNew ? (
+            <p className="section-note">新添加的项目填写项目名称和三级指标名称后才记入决算。</p>
+          ) : (
+            <AddButton label="添加项目" onAdd={() => projects.add(blankProject(doc.department.name, doc.fiscalYear))} />
+          )}
         </section>
       ) : null}
       {sections.performanceManagement ? (

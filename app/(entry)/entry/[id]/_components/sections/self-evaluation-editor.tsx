@@ -3,14 +3,16 @@
 // its rate and score, the printed weights, the goals and their indicators, 总分, and the two
 // closing texts. Beside each entered figure, what the core computes from the others.
 import { LEVEL1_INDICATORS, type TSelfEvaluation } from '@/lib/accounts/schema';
-import { useHighlighted } from './editor-context';
+import { isCompleteGoal } from './complete';
+import { NewItemScope, useHighlighted } from './editor-context';
 import { AmountField, DateField, NameField, OptionalPointsField, PointsField, TextAreaField, TextField } from './fields';
 import { sumPoints } from './figures';
 import { blankGoal, GoalEditor } from './goal-editor';
 import { blankIndicator } from './indicator-editor';
 import { AddButton } from './list-controls';
 import { ExecutionChecks, PointsSumCheck } from './score-check';
-import { removeAt, replaceAt, withoutUndefined } from './update';
+import { withoutUndefined } from './update';
+import { usePendingList } from './use-pending-list';
 
 type Level1 = (typeof LEVEL1_INDICATORS)[number];
 
@@ -32,11 +34,13 @@ interface Props {
 
 export function SelfEvaluationEditor({ evaluation, path, departmentWide, onChange }: Props) {
   const set = (next: Partial<TSelfEvaluation>) => onChange(withoutUndefined({ ...evaluation, ...next }));
-  const { execution, goals } = evaluation;
+  const { execution } = evaluation;
+  // A new goal joins the table once its indicator is named.
+  const goals = usePendingList(evaluation.goals, isCompleteGoal, (next) => set({ goals: next }));
   // The table's 100 points as a whole ("performance.departmentWide") is highlighted as the whole table.
   const whole = useHighlighted(path);
   const setExecution = (next: Partial<TSelfEvaluation['execution']>) => set({ execution: { ...execution, ...next } });
-  const indicators = goals.flatMap((g) => g.indicators);
+  const indicators = evaluation.goals.flatMap((g) => g.indicators);
   const weightOf = (level1: Level1) => evaluation.level1Weights?.find((l) => l.level1 === level1)?.weight;
   const setLevelWeight = (level1: Level1, weight: string | undefined) => {
     const weights = LEVEL1_INDICATORS.flatMap((l) => {
@@ -81,12 +85,18 @@ export function SelfEvaluationEditor({ evaluation, path, departmentWide, onChang
         ))}
         <PointsSumCheck label="预算执行情况分值与各指标分值之和（应为 100）" printed="100" sum={sumPoints([execution.weight, ...indicators.map((x) => x.weight)])} />
       </fieldset>
-      {goals.map((goal, g) => (
-        <GoalEditor key={g} goal={goal} index={g} path={`${path}.goals[${g}]`} departmentWide={departmentWide}
-          onChange={(next) => set({ goals: replaceAt(goals, g, next) })}
-          onRemove={goals.length > 1 ? () => set({ goals: removeAt(goals, g) }) : undefined} />
+      {goals.shown.map((goal, g) => (
+        <NewItemScope key={g} active={goals.isNew(g)}>
+          <GoalEditor goal={goal} index={g} path={`${path}.goals[${g}]`} departmentWide={departmentWide}
+            onChange={(next) => goals.change(g, next)}
+            onRemove={evaluation.goals.length > 1 || goals.isNew(g) ? () => goals.remove(g) : undefined} />
+        </NewItemScope>
       ))}
-      <AddButton label="添加年度目标" onAdd={() => set({ goals: [...goals, blankGoal(departmentWide, goals.length + 1)] })} />
+      {goals.hasNew ? (
+        <p className="section-note">新添加的年度目标填写三级指标名称后才记入自评表。</p>
+      ) : (
+        <AddButton label="添加年度目标" onAdd={() => goals.add(blankGoal(departmentWide, evaluation.goals.length + 1))} />
+      )}
       <fieldset className="section-group">
         <legend>总分</legend>
         <div className="field-grid">
