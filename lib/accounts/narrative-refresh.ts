@@ -35,8 +35,8 @@ export function splitSentences(text: string): string[] {
 
 const bodyOf = (sentence: string): string => sentence.replace(/\s+$/u, '');
 const tailOf = (sentence: string): string => sentence.slice(bodyOf(sentence).length);
-/** The sentence with its numbers masked: a generated sentence keeps this when only figures change. */
-const skeletonOf = (sentence: string): string => bodyOf(sentence).replace(/\d[\d,]*(?:\.\d+)?/g, '#');
+/** The sentence with its numbers masked: a generated sentence keeps this when only figures change (also an explanation's anchor). */
+export const skeletonOf = (sentence: string): string => bodyOf(sentence).replace(/\d[\d,]*(?:\.\d+)?/g, '#');
 
 /** Index pairs of a longest common subsequence of two lists, in order. */
 function commonPairs(a: readonly string[], b: readonly string[]): [number, number][] {

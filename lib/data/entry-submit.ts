@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkFinalAccounts, type Finding } from '../accounts/check';
 import { explanationKey, findingAnchor, findingKey, unexplainedWarnings, type Explanation } from '../accounts/explanations';
+import type { TFinalAccounts } from '../accounts/schema';
 import { nextStatus } from '../accounts/workflow';
 import { ActionError, MESSAGES, runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
@@ -56,7 +57,7 @@ export async function saveExplanation(actor: Actor | null, input: unknown, db: D
   });
 }
 
-const findingErrors = (findings: readonly Finding[]) => findings.map((f) => ({ path: explanationKey(f.rule, findingAnchor(f)), message: f.message }));
+const findingErrors = (findings: readonly Finding[], doc: TFinalAccounts) => findings.map((f) => ({ path: explanationKey(f.rule, findingAnchor(f, doc)), message: f.message }));
 
 /** Submits the accounts at `expectedVersion` to the finance bureau, if the check engine allows. */
 export async function submitFinalAccounts(actor: Actor | null, input: unknown, db: Db = getPrisma()): Promise<ActionResult<{ version: number; status: 'SUBMITTED' }>> {
@@ -73,15 +74,15 @@ export async function submitFinalAccounts(actor: Actor | null, input: unknown, d
     const findings = checkFinalAccounts(accounts.document, previousYear ? { previousYear } : undefined);
     const blocking = findings.filter((f) => f.severity === 'blocking');
     if (blocking.length > 0) {
-      throw new ActionError('conflict', `还有 ${blocking.length} 个必须修正的问题，不能上报。第一个：${blocking[0]?.message ?? ''}`, findingErrors(blocking));
+      throw new ActionError('conflict', `还有 ${blocking.length} 个必须修正的问题，不能上报。第一个：${blocking[0]?.message ?? ''}`, findingErrors(blocking, accounts.document));
     }
 
     return inWriteTransaction(db, async (tx) => {
       checkEditable(await lockAccounts(tx, finalAccountsId), expectedVersion);
       const explanations = await explanationsOf(tx, finalAccountsId);
-      const unexplained = unexplainedWarnings(findings, explanations);
+      const unexplained = unexplainedWarnings(findings, explanations, accounts.document);
       if (unexplained.length > 0) {
-        throw new ActionError('invalid', `还有 ${unexplained.length} 个提示没有写出错说明，写明原因后方可上报`, findingErrors(unexplained));
+        throw new ActionError('invalid', `还有 ${unexplained.length} 个提示没有写出错说明，写明原因后方可上报`, findingErrors(unexplained, accounts.document));
       }
       const status = statusToDb(transition.to);
       const rows = await tx.$queryRaw<{ version: number }[]>`
@@ -91,7 +92,7 @@ export async function submitFinalAccounts(actor: Actor | null, input: unknown, d
       if (version === undefined) throw new ActionError('stale', MESSAGES.stale);
       await recordRevision(tx, { finalAccountsId, version, status, document: accounts.document });
       // The explanations of this submission's warnings, as the reviewer will read them.
-      const warnings = new Set(findings.filter((f) => f.severity === 'warning').map(findingKey));
+      const warnings = new Set(findings.filter((f) => f.severity === 'warning').map((f) => findingKey(f, accounts.document)));
       await recordAuditEvent(tx, {
         actorId: user.id, actorLabel: user.email, action: 'finalAccounts.submit', entity: 'FinalAccounts', entityId: finalAccountsId, finalAccountsId,
         before: { status: accounts.status, version: expectedVersion },

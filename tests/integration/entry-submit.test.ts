@@ -46,19 +46,19 @@ describe('submitFinalAccounts', () => {
 
     const unexplained = await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 2 });
     expect(unexplained).toMatchObject({ ok: false, code: 'invalid', message: '还有 9 个提示没有写出错说明，写明原因后方可上报' });
-    expect(!unexplained.ok && unexplained.fieldErrors?.map((e) => e.path)).toEqual(warnings.map((f) => explanationKey(f.rule, findingAnchor(f))));
+    expect(!unexplained.ok && unexplained.fieldErrors?.map((e) => e.path)).toEqual(warnings.map((f) => explanationKey(f.rule, findingAnchor(f, entry.data.accounts.document))));
 
     for (const warning of warnings.slice(0, 8)) {
-      expect(await saveExplanation(accountant, { finalAccountsId: id, rule: warning.rule, anchor: findingAnchor(warning), text: '预算为零、上年为零，按惯例写作 0.0%' }))
+      expect(await saveExplanation(accountant, { finalAccountsId: id, rule: warning.rule, anchor: findingAnchor(warning, entry.data.accounts.document), text: '预算为零、上年为零，按惯例写作 0.0%' }))
         .toMatchObject({ ok: true, data: { explanation: { rule: warning.rule } } });
     }
     const oneLeft = await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 2 });
-    expect(!oneLeft.ok && oneLeft.fieldErrors).toEqual([{ path: explanationKey(warnings[8]?.rule ?? '', findingAnchor(warnings[8]!)), message: warnings[8]?.message }]);
+    expect(!oneLeft.ok && oneLeft.fieldErrors).toEqual([{ path: explanationKey(warnings[8]?.rule ?? '', findingAnchor(warnings[8]!, entry.data.accounts.document)), message: warnings[8]?.message }]);
     const beforeSubmit = await snapshot(id);
     expect(beforeSubmit).toMatchObject({ version: 2, status: 'DRAFT', revisions: 0 });
 
     const last = warnings[8]!;
-    await saveExplanation(accountant, { finalAccountsId: id, rule: last.rule, anchor: findingAnchor(last), text: '四舍五入所致' });
+    await saveExplanation(accountant, { finalAccountsId: id, rule: last.rule, anchor: findingAnchor(last, entry.data.accounts.document), text: '四舍五入所致' });
     expect(await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 2 })).toEqual({ ok: true, data: { version: 3, status: 'SUBMITTED' } });
 
     const after = await snapshot(id);
@@ -88,7 +88,7 @@ describe('submitFinalAccounts', () => {
     const document = { ...seedDocument(), performance: fixedPerformance() };
     const { id, accountant } = await departmentWithAccounts(org, { status: 'RETURNED', document });
     for (const warning of checkFinalAccounts(document).filter((f) => f.severity === 'warning')) {
-      await saveExplanation(accountant, { finalAccountsId: id, rule: warning.rule, anchor: findingAnchor(warning), text: '已核实' });
+      await saveExplanation(accountant, { finalAccountsId: id, rule: warning.rule, anchor: findingAnchor(warning, document), text: '已核实' });
     }
     expect(await submitFinalAccounts(accountant, { finalAccountsId: id, expectedVersion: 1 })).toEqual({ ok: true, data: { version: 2, status: 'SUBMITTED' } });
   });
