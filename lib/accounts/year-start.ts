@@ -90,7 +90,8 @@ function carryBalances(draft: TFinalAccounts, template: Template, previous: TFin
   }
 }
 
-function priorYearOf(previous: TFinalAccounts): NonNullable<TFinalAccounts['comparisons']['priorYear']> {
+/** comparisons.priorYear as last year's approved document gives it (the links the year-join check compares). */
+export function priorYearOf(previous: TFinalAccounts): NonNullable<TFinalAccounts['comparisons']['priorYear']> {
   const priorYear: NonNullable<TFinalAccounts['comparisons']['priorYear']> = {};
   for (const link of PRIOR_YEAR_LINKS) link.write(priorYear, priorYearSource(previous, link));
   return priorYear;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFinalAccounts } from '../../lib/accounts/check';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor } from '../../lib/accounts/templates';
-import { startDraft } from '../../lib/accounts/year-start';
+import { priorYearOf, startDraft } from '../../lib/accounts/year-start';
+import { matchesLastYear } from '@/app/(entry)/entry/[id]/_components/sections/comparisons-editor';
 import { loadDocument, loadSeed, setCell, SHANGHAI_FINANCE_BUREAU_PATH } from './seed-document';
 
 const yearJoin = (doc: TFinalAccounts, previousYear: TFinalAccounts) =>
@@ -104,6 +105,20 @@ describe('a prior-year figure that differs from last year\'s approved figure', (
       'blocking comparisons.priorYear.agencyOperatingCosts previousYear:agencyOperatingCosts 21.63 25.88',
       'blocking comparisons.priorYear.threePublicExpenses.receptions previousYear:threePublicExpensesTable:total:actualReceptions 0.60 0.00',
     ]);
+  });
+
+  it('is cleared by 按上年决算填入, which fills every prior-year figure from last year\'s approved document', () => {
+    const { previous, draft } = hubei();
+    // Hand-typed figures the read-only fields then show and nothing else could change.
+    draft.comparisons.priorYear = { totalIncomeExpenditure: '2882.90', agencyOperatingCosts: '21.63' };
+    expect(yearJoin(draft, previous).map((f) => `${f.severity} ${f.rule}`)).toEqual(['blocking yearJoin.priorYear', 'blocking yearJoin.priorYear']);
+    const approved = priorYearOf(previous);
+    expect(matchesLastYear(draft.comparisons.priorYear, approved)).toBe(false);
+    expect(matchesLastYear(undefined, approved)).toBe(false);
+    draft.comparisons.priorYear = approved;
+    expect(yearJoin(draft, previous)).toEqual([]);
+    expect(matchesLastYear({ ...approved, threePublicExpenses: { ...approved.threePublicExpenses, total: '0' } }, approved)).toBe(true);
+    expect(approved).toMatchObject({ totalIncomeExpenditure: '2882.93', agencyOperatingCosts: '25.88' });
   });
 
   it('is not compared when the document does not state it', () => {

@@ -1,10 +1,15 @@
 'use client';
 // The figures the narrative compares with: the initial budget (一般公共预算财政拨款支出年初预算
 // and its subjects, with explanations) and last year's figures (上年数). Last year's figures are
-// read-only when they come from last year's approved accounts.
+// read-only when there are last year's approved accounts, and filled from them (priorYearOf, the
+// links the year-join check compares) when they are missing or differ.
+import { useMemo } from 'react';
+import { parseAmount } from '@/lib/accounts/money';
 import { ZBudgetLine, type TFinalAccounts } from '@/lib/accounts/schema';
+import { priorYearOf } from '@/lib/accounts/year-start';
+import { PRIOR_YEAR_LINKS } from '@/lib/accounts/year-links';
 import { BudgetLineEditor, useSubjectCodec } from './budget-line-editor';
-import { EditorFrame, NewItemScope, ReadOnlyScope } from './editor-context';
+import { EditorFrame, NewItemScope, ReadOnlyScope, useEditor } from './editor-context';
 import { AmountField, OptionalAmountField } from './fields';
 import { sumAmounts } from './figures';
 import { AddButton, RemoveButton } from './list-controls';
@@ -75,25 +80,54 @@ interface PriorProps {
   onChange: (priorYear: PriorYear | undefined) => void;
 }
 
+const sameAmount = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? a === b : parseAmount(a) === parseAmount(b));
+
+/** Whether the prior-year figures are exactly those last year's approved document gives. */
+export function matchesLastYear(prior: PriorYear | undefined, approved: PriorYear): boolean {
+  return prior !== undefined && PRIOR_YEAR_LINKS.every((link) => sameAmount(link.read(prior), link.read(approved)));
+}
+
+function FillFromLastYear({ year, approved, onChange }: { year: number; approved: PriorYear; onChange: (priorYear: PriorYear) => void }) {
+  const { readOnly } = useEditor();
+  if (readOnly) return null;
+  return <button type="button" className="list-add" onClick={() => onChange(approved)}>按上年决算填入（{year} 年度已批复数）</button>;
+}
+
 function PriorYearFigures({ doc, previousYear, onChange }: PriorProps) {
   const prior = doc.comparisons.priorYear;
   const year = doc.fiscalYear - 1;
+  const approved = useMemo(() => (previousYear ? priorYearOf(previousYear) : undefined), [previousYear]);
   if (!prior) {
     return (
       <fieldset className="section-group">
         <legend>{year} 年度决算数（上年数）</legend>
-        <p className="section-note">未填上年数（本年新设立的部门没有上年数）。</p>
-        <AddButton label="填写上年数" onAdd={() => onChange({})} />
+        {approved ? (
+          <>
+            <p className="section-note">未填上年数。上年数须取 {year} 年度已批复的决算数。</p>
+            <FillFromLastYear year={year} approved={approved} onChange={onChange} />
+          </>
+        ) : (
+          <>
+            <p className="section-note">未填上年数（本年新设立的部门没有上年数）。</p>
+            <AddButton label="填写上年数" onAdd={() => onChange({})} />
+          </>
+        )}
       </fieldset>
     );
   }
   const three = prior.threePublicExpenses ?? {};
   const set = (next: Partial<PriorYear>) => onChange(withoutUndefined({ ...prior, ...next }));
-  const fromLastYear = previousYear !== undefined;
+  const fromLastYear = approved !== undefined;
   return (
     <fieldset className="section-group">
       <legend>{year} 年度决算数（上年数）</legend>
-      {fromLastYear ? <p className="section-note">以下数字取自 {year} 年度已批复的决算，不能在此修改。</p> : null}
+      {approved && matchesLastYear(prior, approved) ? <p className="section-note">以下数字取自 {year} 年度已批复的决算，不能在此修改。</p> : null}
+      {approved && !matchesLastYear(prior, approved) ? (
+        <div className="section-note" role="group" aria-label="上年数与上年决算不一致">
+          <p>以下上年数与 {year} 年度已批复的决算不一致，不能在此修改；请按上年决算填入。</p>
+          <FillFromLastYear year={year} approved={approved} onChange={onChange} />
+        </div>
+      ) : null}
       <ReadOnlyScope active={fromLastYear}>
       <div className="field-grid">
         {PRIOR_FIGURES.map(([key, label, signed]) => (
