@@ -31,7 +31,7 @@ export function tableTitle(template: Template, table: TableTemplate, fiscalYear:
 export const hasColumnNumbers = (table: TableTemplate): boolean => table.columns.some((column) => column.number !== undefined);
 
 /** The identities printed under the note ("27行＝（1＋…＋8）行；…。"); layouts without them print none. */
-function printedIdentities(table: TableTemplate): string | undefined {
+export function printedIdentities(table: TableTemplate): string | undefined {
   const prefix = `表${table.number}注：`;
   const lines = table.identities
     .filter((identity) => identity.citation.startsWith(prefix))

@@ -2,7 +2,7 @@
 // The check panel: the engine's findings on the figures as she sees them, grouped by table (then
 // 情况说明, 绩效, 跨年度), blocking first. Each finding links to its cells; each warning takes an
 // explanation (出错说明), which submission requires.
-import { explanationKey, findingAnchor } from '@/lib/accounts/explanations';
+import { explanationKey } from '@/lib/accounts/explanations';
 import type { Finding } from '@/lib/accounts/findings';
 import type { Template } from '@/lib/accounts/templates';
 import { groupFindings, highlightsOf } from '../_lib/finding-groups';
@@ -14,16 +14,18 @@ interface Props {
   /** True while an edit is not yet checked: the findings are those of the figures before it. */
   checking: boolean;
   explanations: ReadonlyMap<string, string>;
+  /** The anchor that keys a finding's explanation. */
+  anchorOf: (finding: Finding) => string;
   readOnly: boolean;
   onShow: (finding: Finding) => void;
   onSaveExplanation: (finding: Finding, text: string) => Promise<string | undefined>;
 }
 
-export function CheckPanel({ template, findings, checking, explanations, readOnly, onShow, onSaveExplanation }: Props) {
+export function CheckPanel({ template, findings, checking, explanations, anchorOf, readOnly, onShow, onSaveExplanation }: Props) {
   const groups = groupFindings(findings, template);
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const unexplained = warnings.filter((f) => !explanations.get(explanationKey(f.rule, findingAnchor(f)))?.trim()).length;
+  const unexplained = warnings.filter((f) => !explanations.get(explanationKey(f.rule, anchorOf(f)))?.trim()).length;
 
   return (
     <aside className="check-panel" aria-labelledby="check-panel-title">
@@ -47,7 +49,7 @@ export function CheckPanel({ template, findings, checking, explanations, readOnl
           </h3>
           <ol className="findings">
             {group.findings.map((finding) => {
-              const key = explanationKey(finding.rule, findingAnchor(finding));
+              const key = explanationKey(finding.rule, anchorOf(finding));
               return (
                 <li key={key} className={`finding ${finding.severity}`}>
                   <p className="finding-message">

@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { useCallback, useMemo, useState } from 'react';
 import { saveExplanationAction, submitAction } from '@/app/(entry)/entry/actions';
-import { explanationKey, findingAnchor, type Explanation } from '@/lib/accounts/explanations';
+import { explanationKey, type Explanation } from '@/lib/accounts/explanations';
 import type { Finding } from '@/lib/accounts/findings';
 import type { TFinalAccounts } from '@/lib/accounts/schema';
 import { templateFor, type TableKind } from '@/lib/accounts/templates';
@@ -54,7 +54,7 @@ export function EntryEditor(props: EntryEditorProps) {
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const [reveal, setReveal] = useState<{ key: string; seq: number }>();
   const { status: saveStatus, save } = useSave({ finalAccountsId, state, setState, version, setVersion, enabled: editable });
-  const { findings, isCurrent } = useFindings(state.doc, previousYear);
+  const { findings, isCurrent, anchorOf } = useFindings(state.doc, previousYear);
   const readOnly = !editable;
   const doc = state.doc;
 
@@ -84,7 +84,7 @@ export function EntryEditor(props: EntryEditorProps) {
   };
 
   const saveExplanation = async (finding: Finding, text: string): Promise<string | undefined> => {
-    const anchor = findingAnchor(finding);
+    const anchor = anchorOf(finding);
     try {
       const result = await saveExplanationAction({ finalAccountsId, rule: finding.rule, anchor, text });
       if (!result.ok) return result.message;
@@ -111,7 +111,7 @@ export function EntryEditor(props: EntryEditorProps) {
 
   const unsaved = unsavedCount(state);
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
-  const unexplained = findings.filter((f) => f.severity === 'warning' && !explanations.get(explanationKey(f.rule, findingAnchor(f)))?.trim()).length;
+  const unexplained = findings.filter((f) => f.severity === 'warning' && !explanations.get(explanationKey(f.rule, anchorOf(f)))?.trim()).length;
   const reasons = [
     unsaved > 0 ? `有 ${unsaved} 处修改尚未保存` : '',
     state.refused.size > 0 ? `有 ${state.refused.size} 个单元格输入有误` : '',
@@ -199,6 +199,7 @@ export function EntryEditor(props: EntryEditorProps) {
           findings={findings}
           checking={!isCurrent}
           explanations={explanations}
+          anchorOf={anchorOf}
           readOnly={readOnly}
           onShow={showFinding}
           onSaveExplanation={saveExplanation}

@@ -5,7 +5,7 @@
 // the grid's lines; the header is the printed one, built from the template.
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
-import { tableTitle } from '@/components/accounts/table-frame';
+import { printedIdentities, tableTitle } from '@/components/accounts/table-frame';
 import { cellKey } from '@/lib/accounts/cells';
 import { isDerivedCell, type CellValue } from '@/lib/accounts/derived';
 import type { TFinalAccounts } from '@/lib/accounts/schema';
@@ -158,6 +158,7 @@ export function TableGrid(props: TableGridProps) {
       </p>
       <div className="table-note">
         <p>注：{table.note}</p>
+        {printedIdentities(table) && <p>{printedIdentities(table)}</p>}
       </div>
     </section>
   );
