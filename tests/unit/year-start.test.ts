@@ -63,7 +63,7 @@ describe('the seed department\'s 2022 draft (hubei-2022, from the published 2021
     expect(wide?.goals.map((g) => g.indicators.length)).toEqual([5, 4, 4, 9, 2, 16]);
     expect(wide?.goals.flatMap((g) => g.indicators.map((i) => i.weight))).toEqual(seed.performance.departmentWide?.goals.flatMap((g) => g.indicators.map((i) => i.weight)));
     expect(wide?.goals.every((g) => g.indicators.every((i) => i.actual === '' && i.score === '0'))).toBe(true);
-    expect(wide).toMatchObject({ title: '2022 年度武汉市硚口区大数据中心部门整体支出绩效自评表', totalScore: '0', execution: { budget: '0.00', executed: '0.00' } });
+    expect(wide).toMatchObject({ title: '2022 年度武汉市硚口区大数据中心部门整体绩效自评表', totalScore: '0', execution: { budget: '0.00', executed: '0.00' } });
     expect(draft.performance.projects).toEqual([]);
     expect(draft.narrative).toEqual([]);
     expect(draft.keyWork).toEqual([]);

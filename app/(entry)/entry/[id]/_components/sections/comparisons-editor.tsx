@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { parseAmount } from '@/lib/accounts/money';
 import { ZBudgetLine, type TFinalAccounts } from '@/lib/accounts/schema';
 import { priorYearOf } from '@/lib/accounts/year-start';
+import { ZERO_AMOUNT } from '@/lib/accounts/year-start-sections';
 import { PRIOR_YEAR_LINKS } from '@/lib/accounts/year-links';
 import { BudgetLineEditor, useSubjectCodec } from './budget-line-editor';
 import { EditorFrame, NewItemScope, ReadOnlyScope, useEditor } from './editor-context';
@@ -65,7 +66,7 @@ export function ComparisonsEditor({ doc, template, readOnly, onChange, highlight
         {lines.hasNew ? (
           <p className="section-note">新添加的科目填写科目编码后才记入决算。</p>
         ) : (
-          <AddButton label="添加科目" onAdd={() => lines.add({ code: '', amount: '0' })} />
+          <AddButton label="添加科目" onAdd={() => lines.add({ code: '', amount: ZERO_AMOUNT })} />
         )}
       </fieldset>
       <PriorYearFigures doc={doc} previousYear={previousYear}

@@ -2,6 +2,7 @@
 // One 三级指标 of a self-evaluation: its levels, weight, 年初目标值（A）, 实际完成值（B）, direction,
 // band (qualitative only) and score, with the score the scoring rules give beside it.
 import { LEVEL1_INDICATORS, type TIndicator } from '@/lib/accounts/schema';
+import { emptyIndicator } from '@/lib/accounts/year-start-sections';
 import { NameField, PointsField, SelectField, TextField } from './fields';
 import { RemoveButton } from './list-controls';
 import { IndicatorScoreCheck } from './score-check';
@@ -23,9 +24,8 @@ const BANDS: readonly { value: Band | ''; label: string }[] = [
   { value: 'notAchieved', label: '未达成预期指标且效果较差（50%–0%）' },
 ];
 
-export const blankIndicator = (): TIndicator => ({
-  level1: '产出指标', level2: '数量指标', name: '', weight: '0', target: '', actual: '', direction: 'higherIsBetter', score: '0',
-});
+/** The core's empty indicator, unnamed: it joins its goal once she names it. */
+export const blankIndicator = (): TIndicator => emptyIndicator();
 
 interface Props {
   indicator: TIndicator;

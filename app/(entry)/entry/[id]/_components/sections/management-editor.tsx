@@ -8,14 +8,6 @@ import { withoutUndefined } from './update';
 
 type Management = NonNullable<TFinalAccounts['performance']['management']>;
 
-export const NO_MANAGEMENT: Management = {
-  targetSetting: { projects: 0, amount: '0' },
-  tracking: { projects: 0, amount: '0' },
-  selfEvaluation: { projects: 0, amount: '0', averageScore: '0' },
-  ratings: { excellent: 0, good: 0, pass: 0, fail: 0 },
-  problems: { found: 0, fixed: 0, fixing: 0 },
-};
-
 const RATINGS: readonly (readonly [keyof Management['ratings'], string])[] = [['excellent', '优'], ['good', '良'], ['pass', '合格'], ['fail', '不合格']];
 
 export function ManagementEditor({ management: m, onChange }: { management: Management; onChange: (m: Management) => void }) {

@@ -1,6 +1,7 @@
 'use client';
 // 第一部分 概况: 部门主要职能, 部门决算单位构成 and 部门人员构成, as the template prints them.
 import type { TFinalAccounts } from '@/lib/accounts/schema';
+import { emptyStaff } from '@/lib/accounts/year-start-sections';
 import { isCompleteUnit } from './complete';
 import { EditorFrame, NewItemScope } from './editor-context';
 import { CountField, NameField, OptionalTextField, TextAreaField } from './fields';
@@ -12,8 +13,6 @@ import { usePendingList } from './use-pending-list';
 
 type Overview = TFinalAccounts['overview'];
 type Staff = NonNullable<Overview['staff']>;
-
-const NO_STAFF: Staff = { employed: 0, administrative: 0, publicInstitution: 0, civilServantManaged: 0, retired: 0, retiredCadres: 0, retirees: 0 };
 
 export function OverviewEditor({ doc, template, readOnly, onChange, highlighted }: SectionEditorProps) {
   const overview = doc.overview;
@@ -70,7 +69,7 @@ function UnitComposition({ overview, set }: PartProps) {
 }
 
 function StaffNumbers({ overview, set }: PartProps) {
-  const staff = overview.staff ?? NO_STAFF;
+  const staff = overview.staff ?? emptyStaff();
   const field = (key: keyof Staff, label: string, hint?: string) => (
     <CountField label={label} path={`overview.staff.${key}`} value={staff[key]} unit="人" hint={hint}
       onChange={(value) => set({ staff: { ...staff, [key]: value } })} />

@@ -2,13 +2,14 @@
 // 预算绩效: as the template has it, the department-wide self-evaluation, the project
 // self-evaluations (with the count the narrative states), and the performance-management summary.
 import type { TFinalAccounts } from '@/lib/accounts/schema';
+import { departmentWideDraft, emptyManagement } from '@/lib/accounts/year-start-sections';
 import { isCompleteProject } from './complete';
 import { EditorFrame, NewItemScope } from './editor-context';
 import { OptionalCountField } from './fields';
 import { AddButton } from './list-controls';
-import { ManagementEditor, NO_MANAGEMENT } from './management-editor';
+import { ManagementEditor } from './management-editor';
 import { blankProject, ProjectEditor } from './project-editor';
-import { blankSelfEvaluation, SelfEvaluationEditor } from './self-evaluation-editor';
+import { SelfEvaluationEditor } from './self-evaluation-editor';
 import type { SectionEditorProps } from './types';
 import { withoutUndefined } from './update';
 import { usePendingList } from './use-pending-list';
@@ -27,7 +28,7 @@ export function PerformanceEditor({ doc, template, readOnly, onChange, highlight
         <section className="section-group" aria-labelledby="department-wide-title">
           <h3 id="department-wide-title">部门整体绩效自评表</h3>
           <SelfEvaluationEditor path="performance.departmentWide" departmentWide
-            evaluation={performance.departmentWide ?? blankSelfEvaluation(`${doc.fiscalYear} 年度${doc.department.name}部门整体绩效自评表`)}
+            evaluation={performance.departmentWide ?? departmentWideDraft(template, doc.department)}
             onChange={(departmentWide) => set({ departmentWide })} />
         </section>
       ) : null}
@@ -51,7 +52,7 @@ export function PerformanceEditor({ doc, template, readOnly, onChange, highlight
         </section>
       ) : null}
       {sections.performanceManagement ? (
-        <ManagementEditor management={performance.management ?? NO_MANAGEMENT} onChange={(management) => set({ management })} />
+        <ManagementEditor management={performance.management ?? emptyManagement()} onChange={(management) => set({ management })} />
       ) : null}
     </EditorFrame>
   );

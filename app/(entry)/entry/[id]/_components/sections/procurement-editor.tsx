@@ -3,6 +3,7 @@
 // contracts awarded to SMEs or the parts reserved for them. Labels follow the family's wording.
 import { wordingFor } from '@/lib/accounts/narrative-check/wording';
 import type { TFinalAccounts } from '@/lib/accounts/schema';
+import { emptyReserved, ZERO_AMOUNT } from '@/lib/accounts/year-start-sections';
 import { EditorFrame } from './editor-context';
 import { AmountField } from './fields';
 import { sumAmounts } from './figures';
@@ -10,8 +11,6 @@ import type { SectionEditorProps } from './types';
 
 type Procurement = TFinalAccounts['procurement'];
 type Reserved = NonNullable<Procurement['reserved']>;
-
-const NO_RESERVED: Reserved = { forSmes: '0', forSmallAndMicro: '0', awardedToSmes: '0', awardedToSmallAndMicro: '0', otherAwardedToSmes: '0' };
 
 const RESERVED_FIELDS: readonly (readonly [keyof Reserved, string])[] = [
   ['forSmes', '面向中小企业预留政府采购项目预算金额'],
@@ -26,7 +25,7 @@ export function ProcurementEditor({ doc, template, readOnly, onChange, highlight
   const set = (next: Partial<Procurement>) => onChange({ procurement: { ...p, ...next } });
   const wording = wordingFor(template.family);
   const [goods, works, services] = wording.procurementKinds;
-  const reserved = p.reserved ?? NO_RESERVED;
+  const reserved = p.reserved ?? emptyReserved();
   return (
     <EditorFrame title="政府采购支出情况" readOnly={readOnly} highlighted={highlighted}>
       <fieldset className="section-group">
@@ -43,8 +42,8 @@ export function ProcurementEditor({ doc, template, readOnly, onChange, highlight
         <fieldset className="section-group">
           <legend>授予中小企业合同金额</legend>
           <div className="field-grid">
-            <AmountField label="授予中小企业合同金额" path="procurement.toSmes" value={p.toSmes ?? '0'} onChange={(toSmes) => set({ toSmes })} />
-            <AmountField label="其中：授予小微企业合同金额" path="procurement.toSmallAndMicro" value={p.toSmallAndMicro ?? '0'}
+            <AmountField label="授予中小企业合同金额" path="procurement.toSmes" value={p.toSmes ?? ZERO_AMOUNT} onChange={(toSmes) => set({ toSmes })} />
+            <AmountField label="其中：授予小微企业合同金额" path="procurement.toSmallAndMicro" value={p.toSmallAndMicro ?? ZERO_AMOUNT}
               onChange={(toSmallAndMicro) => set({ toSmallAndMicro })} />
           </div>
         </fieldset>

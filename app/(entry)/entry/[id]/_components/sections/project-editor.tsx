@@ -4,10 +4,11 @@
 // and opened by itself when the check panel points into it.
 import { useState } from 'react';
 import type { TProject } from '@/lib/accounts/schema';
+import { emptySelfEvaluation } from '@/lib/accounts/year-start-sections';
 import { useHighlightedUnder } from './editor-context';
 import { NameField, OptionalTextAreaField, SelectField, TextField } from './fields';
 import { RemoveButton } from './list-controls';
-import { blankSelfEvaluation, SelfEvaluationEditor } from './self-evaluation-editor';
+import { SelfEvaluationEditor } from './self-evaluation-editor';
 import { withoutUndefined } from './update';
 
 const CATEGORIES: readonly { value: TProject['category']; label: string }[] = [
@@ -27,7 +28,7 @@ export const blankProject = (departmentName: string, fiscalYear: number): TProje
   category: 'departmentBudget',
   attribute: 'continuing',
   type: 'recurring',
-  selfEvaluation: blankSelfEvaluation(`${fiscalYear} 年度项目自评表`),
+  selfEvaluation: emptySelfEvaluation(`${fiscalYear} 年度项目自评表`),
 });
 
 interface Props {

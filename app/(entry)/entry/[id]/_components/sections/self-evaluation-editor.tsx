@@ -8,22 +8,12 @@ import { NewItemScope, useHighlighted } from './editor-context';
 import { AmountField, DateField, NameField, OptionalPointsField, PointsField, TextAreaField, TextField } from './fields';
 import { sumPoints } from './figures';
 import { blankGoal, GoalEditor } from './goal-editor';
-import { blankIndicator } from './indicator-editor';
 import { AddButton } from './list-controls';
 import { ExecutionChecks, PointsSumCheck } from './score-check';
 import { withoutUndefined } from './update';
 import { usePendingList } from './use-pending-list';
 
 type Level1 = (typeof LEVEL1_INDICATORS)[number];
-
-export const blankSelfEvaluation = (title: string): TSelfEvaluation => ({
-  title,
-  execution: { weight: '20', budget: '0', executed: '0', rate: '', score: '0' },
-  goals: [{ description: '', indicators: [blankIndicator()] }],
-  totalScore: '0',
-  deviationReason: '',
-  improvementPlan: '',
-});
 
 interface Props {
   evaluation: TSelfEvaluation;

@@ -3,6 +3,7 @@
 // and 机关运行经费. The amounts of 表7 itself are entered in its grid; they are shown here for reference.
 import type { TFinalAccounts } from '@/lib/accounts/schema';
 import { TOTAL_ROW } from '@/lib/accounts/templates';
+import { emptyThreePublicExpenses } from '@/lib/accounts/year-start-sections';
 import { EditorFrame } from './editor-context';
 import { AmountField, CountField, TextAreaField } from './fields';
 import { sumAmounts } from './figures';
@@ -15,16 +16,6 @@ type Receptions = Details['receptions'];
 const TRIP_AMOUNTS: readonly (readonly [Exclude<keyof Trips, 'groups' | 'people'>, string])[] = [
   ['accommodation', '住宿费'], ['travel', '旅费'], ['meals', '伙食补助费'], ['training', '培训费'], ['miscellaneous', '杂费'],
 ];
-const NO_RECEPTION = { batches: 0, people: 0, amount: '0' };
-
-/** Details all zero, for a document of a layout that prints them but has none yet. */
-const noDetails = (doc: TFinalAccounts): Details => ({
-  scope: `${doc.department.name}本级`,
-  overseasTrips: { groups: 0, people: 0, accommodation: '0', travel: '0', meals: '0', training: '0', miscellaneous: '0' },
-  vehiclesPurchased: 0,
-  vehiclesHeld: 0,
-  receptions: { international: NO_RECEPTION, largeEvents: NO_RECEPTION, otherProvinces: NO_RECEPTION },
-});
 
 const RECEPTION_KINDS: readonly (readonly [keyof Receptions, string])[] = [
   ['international', '国际访问'], ['largeEvents', '大型活动'], ['otherProvinces', '外省市交流接待'],
@@ -37,7 +28,8 @@ function tableCell(doc: TFinalAccounts, column: string): string {
 }
 
 export function ThreePublicEditor({ doc, template, readOnly, onChange, highlighted }: SectionEditorProps) {
-  const details = doc.threePublicExpenses ?? (template.sections.threePublicExpensesDetails ? noDetails(doc) : undefined);
+  // A document of a layout that prints the details but has none yet: the core's empty ones (the scope hers to write).
+  const details = doc.threePublicExpenses ?? (template.sections.threePublicExpensesDetails ? emptyThreePublicExpenses() : undefined);
   return (
     <EditorFrame title="“三公”经费和机关运行经费" readOnly={readOnly} highlighted={highlighted}>
       {template.sections.threePublicExpensesDetails && details ? (
