@@ -47,22 +47,29 @@ export function startDraft({ template, department, previous }: StartDraftInput):
   return draft;
 }
 
-/** Last year's classification rows (合计 first) whose code, and every parent of it, this year's catalogue has. */
+/**
+ * Last year's classification rows (合计 first) whose code, and every parent of it, this year's
+ * catalogue has, each parent listed before its first child even where last year left it out.
+ */
 function keptRows(template: Template, kind: TableKind, previous: TFinalAccounts): TTableRow[] {
   if (template.tables[kind].rowKind !== 'functional') return [];
-  const kept = new Set<string>();
-  const codes = previous.tables[kind].rows.map((r) => r.row).filter((code) => functionalLevel(code) !== undefined);
-  // Parents first (shorter codes), so a code is kept only under a kept parent.
-  for (const code of [...codes].sort((a, b) => a.length - b.length)) {
+  const nameOf = (code: string) => findFunctionalSubject(template.fiscalYear, code)?.name;
+  const lineage = (code: string): string[] => {
     const parent = parentCode(code);
-    if ((parent === undefined || kept.has(parent)) && findFunctionalSubject(template.fiscalYear, code)) kept.add(code);
+    return [...(parent === undefined ? [] : lineage(parent)), code];
+  };
+  const listed = new Set<string>();
+  const rows: TTableRow[] = [];
+  for (const { row: code } of previous.tables[kind].rows) {
+    if (functionalLevel(code) === undefined) continue;
+    const codes = lineage(code);
+    if (codes.some((c) => nameOf(c) === undefined)) continue;
+    for (const c of codes.filter((c) => !listed.has(c))) {
+      listed.add(c);
+      rows.push({ row: c, name: nameOf(c), cells: {} });
+    }
   }
-  const rows: TTableRow[] = kept.size > 0 ? [{ row: TOTAL_ROW, cells: {} }] : [];
-  for (const code of codes) {
-    const name = kept.has(code) ? findFunctionalSubject(template.fiscalYear, code)?.name : undefined;
-    if (name !== undefined) rows.push({ row: code, name, cells: {} });
-  }
-  return rows;
+  return rows.length > 0 ? [{ row: TOTAL_ROW, cells: {} }, ...rows] : [];
 }
 
 function setAmount(draft: TFinalAccounts, kind: TableKind, row: string, column: string, amount: string): void {

@@ -39,6 +39,14 @@ describe('the seed department\'s 2022 draft (hubei-2022, from the published 2021
     expect(draft.tables.generalBudgetBasicExpenditure.rows).toEqual([]);
   });
 
+  it('keeps a 项 whose 款 last year did not list, the 款 listed before it, since this year\'s catalogue has both', () => {
+    const previous = structuredClone(seed);
+    previous.tables.expenditure.rows = previous.tables.expenditure.rows.filter((r) => r.row !== '20103');
+    const kept = reparsed(startDraft({ template: templateFor('hubei-2022'), department: seed.department, previous }));
+    expect(codes(kept, 'expenditure')).toEqual(codes(draft, 'expenditure'));
+    expect(kept.tables.expenditure.rows.slice(1, 4).map((r) => `${r.row} ${r.name ?? ''}`)).toEqual(['201 一般公共服务支出', '20103 政府办公厅（室）及相关机构事务', '2010350 事业运行']);
+  });
+
   it('opens with 2021\'s closing balances, which the seed leaves blank (no carry-over)', () => {
     expect(cellAmount(seed, ['incomeExpenditureSummary', 'closingBalance', 'expenditure'])).toBeNull();
     expect(cellAmount(draft, ['incomeExpenditureSummary', 'openingBalance', 'income'])).toBeNull();
