@@ -80,3 +80,24 @@ describe('functional rows', () => {
     expect(cellValue(state.doc, 'expenditure', 'total', 'project')).toBe('2604.03');
   });
 });
+
+describe('the narrative in step with the figures, whichever tab is open', () => {
+  it('moves a generated sentence with an edited figure and marks the narrative unsaved; an edited sentence stays', async () => {
+    const { generateNarrative } = await import('../../lib/accounts/narrative');
+    const { templateFor } = await import('../../lib/accounts/templates');
+    const seed = loadSeed();
+    const drafted = { ...seed, narrative: generateNarrative(seed, templateFor(seed.template)) };
+    const state = typeIntoCell(initialState(drafted), basic2010350, '215.65');
+    const text = state.doc.narrative.map((s) => s.text).join('\n');
+    // 表3 基本支出 was 288.90; one more 万元 in 2010350 makes the drafted sentence say 289.90.
+    expect(drafted.narrative.map((s) => s.text).join('\n')).toContain('其中：基本支出288.90万元');
+    expect(text).toContain('其中：基本支出289.90万元');
+    expect(state.dirtySections.has('narrative')).toBe(true);
+
+    const edited = { ...drafted, narrative: drafted.narrative.map((s) => ({ ...s, text: s.text.replaceAll('其中：基本支出288.90万元', '其中：基本支出二百八十八点九万元') })) };
+    const kept = typeIntoCell(initialState(edited), basic2010350, '215.65');
+    const keptText = kept.doc.narrative.map((s) => s.text).join('\n');
+    expect(keptText).toContain('其中：基本支出二百八十八点九万元');
+    expect(keptText).not.toContain('其中：基本支出289.90万元');
+  });
+});

@@ -6,8 +6,9 @@ import { explainAmount } from '@/lib/accounts/amount-schema';
 import { cellKey } from '@/lib/accounts/cells';
 import { applyCellValues, deriveCells, type CellValue } from '@/lib/accounts/derived';
 import { parseAmount, toAmountText } from '@/lib/accounts/money';
+import { stepNarrative } from '@/lib/accounts/narrative-refresh';
 import type { ENTRY_SECTIONS, TEntrySections, TFinalAccounts } from '@/lib/accounts/schema';
-import { TOTAL_ROW, type TableKind } from '@/lib/accounts/templates';
+import { TOTAL_ROW, templateFor, type TableKind } from '@/lib/accounts/templates';
 
 export type SectionKey = (typeof ENTRY_SECTIONS)[number];
 
@@ -45,6 +46,24 @@ function withTablesCopied(doc: TFinalAccounts): TFinalAccounts {
   return { ...doc, tables: structuredClone(doc.tables) };
 }
 
+/**
+ * The narrative's generated sentences moved with the figures from `before` to `after` (those she
+ * has not edited), the section marked unsaved when it changed. Done on every edit, whichever tab is
+ * open, so the stored narrative is always in step with the stored figures and a reload keeps it so.
+ */
+function withNarrativeInStep(state: EntryState, before: TFinalAccounts, after: TFinalAccounts): EntryState {
+  if (after.narrative.length === 0) return { ...state, doc: after };
+  let narrative: TFinalAccounts['narrative'];
+  try {
+    narrative = stepNarrative(before, after, templateFor(after.template));
+  } catch {
+    return { ...state, doc: after }; // a half-entered document the draft cannot read yet
+  }
+  if (narrative === after.narrative) return { ...state, doc: after };
+  const dirtySections = new Set(state.dirtySections).add('narrative');
+  return { ...state, doc: { ...after, narrative }, dirtySections };
+}
+
 /** Her values written, then every derived cell that depends on them. */
 export function enterValues(state: EntryState, values: readonly CellValue[]): EntryState {
   if (values.length === 0) return state;
@@ -68,7 +87,7 @@ export function enterValues(state: EntryState, values: readonly CellValue[]): En
     refused.delete(key);
     serverErrors.delete(key);
   }
-  return { ...state, doc, saved, pending, refused, serverErrors };
+  return withNarrativeInStep({ ...state, saved, pending, refused, serverErrors }, state.doc, doc);
 }
 
 /** What she typed into a cell: an amount is entered, anything else stays in the cell, refused. */
@@ -85,7 +104,9 @@ export function typeIntoCell(state: EntryState, cell: Pick<CellValue, 'table' | 
 export function updateSections(state: EntryState, patch: TEntrySections): EntryState {
   const dirtySections = new Set(state.dirtySections);
   for (const key of Object.keys(patch) as SectionKey[]) dirtySections.add(key);
-  return { ...state, doc: { ...state.doc, ...patch }, dirtySections };
+  const doc = { ...state.doc, ...patch };
+  // Her own narrative edit is taken as written; other sections' figures move the generated sentences.
+  return patch.narrative ? { ...state, doc, dirtySections } : withNarrativeInStep({ ...state, dirtySections }, state.doc, doc);
 }
 
 /** Count of unsaved things: changed cells and changed sections. */
@@ -144,7 +165,7 @@ export function addSubject(state: EntryState, table: TableKind, code: string): E
     rows.splice(at < 0 ? rows.length : at, 0, { row: c, cells: {} });
   }
   applyCellValues(doc, deriveCells(doc));
-  return { ...state, doc };
+  return withNarrativeInStep(state, state.doc, doc);
 }
 
 const hasFigures = (row: { cells: Record<string, string> }) => Object.keys(row.cells).length > 0;
@@ -166,5 +187,5 @@ export function removeSubject(state: EntryState, table: TableKind, code: string)
     rows.splice(rows.findIndex((r) => r.row === c), 1);
   }
   applyCellValues(doc, deriveCells(doc));
-  return { ...state, doc };
+  return withNarrativeInStep(state, state.doc, doc);
 }
