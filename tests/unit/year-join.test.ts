@@ -58,6 +58,17 @@ describe('an opening balance that differs from last year\'s closing balance', ()
     ]);
   });
 
+  it('names a part of 表4 第28行 with its line, not as the income line of the same name', () => {
+    const { previous, draft } = hubei();
+    setCell(draft, 'appropriationSummary', 'openingBalanceGeneralBudget', 'income', '21.63');
+    expect(yearJoin(draft, previous).map((f) => f.message)).toEqual([
+      '2022 年 表4 第29行「年初财政拨款结转和结余」中的「一般公共预算财政拨款」 21.63 与 2021 年 表4 第60行「年末财政拨款结转和结余」 一般公共预算财政拨款 0.00 不一致，差 21.63；如有调整，请说明原因',
+    ]);
+    const sh = shanghai();
+    setCell(sh.draft, 'appropriationSummary', 'openingBalanceGeneralBudget', 'income', '20.00');
+    expect(yearJoin(sh.draft, sh.previous)[0]?.message).toMatch(/^2025 年 财政拨款收入支出决算总表 「年初财政拨款结转和结余」中的「一般公共预算财政拨款」 20\.00 与 2024 年 /u);
+  });
+
   it('compares the parts of 年初财政拨款结转和结余, not their derived total, once each', () => {
     const { previous, draft } = shanghai();
     setCell(draft, 'appropriationSummary', 'openingBalanceGeneralBudget', 'income', '20.00');
@@ -124,6 +135,24 @@ describe('a prior-year figure that differs from last year\'s approved figure', (
   it('is not compared when the document does not state it', () => {
     const { previous, draft } = shanghai();
     draft.comparisons.priorYear = { agencyOperatingCosts: '184.65' };
+    expect(yearJoin(draft, previous)).toEqual([]);
+  });
+});
+
+describe('last year\'s document of another department', () => {
+  it('is one blocking finding naming both departments, and nothing else is compared', () => {
+    const { previous, draft } = hubei();
+    previous.department = { ...previous.department, name: '武汉市硚口区政务服务中心' };
+    setCell(draft, 'incomeExpenditureSummary', 'openingBalance', 'income', '12.50');
+    expect(yearJoin(draft, previous).map((f) => `${f.severity} ${f.rule} ${f.message}`)).toEqual([
+      'blocking yearJoin.department 用于核对年度衔接的 2021 年度决算是「武汉市硚口区政务服务中心」的，不是本部门「武汉市硚口区大数据中心」的',
+    ]);
+  });
+
+  it('is not reported for a renamed department whose code stayed the same', () => {
+    const { previous, draft } = hubei();
+    previous.department = { ...previous.department, name: '武汉市硚口区信息中心', code: '118001' };
+    draft.department = { ...draft.department, code: '118001' };
     expect(yearJoin(draft, previous)).toEqual([]);
   });
 });

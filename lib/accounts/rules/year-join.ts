@@ -2,11 +2,12 @@
 // balances, and the prior-year figures the narrative compares with are last year's approved
 // figures. An opening balance may be adjusted, with an explanation (warning); a prior-year
 // figure may not differ (blocking). Last year's cells are named "previousYear:…" in a finding.
+// Last year's document must be this department's, of the year before.
 
 import { cellKey } from '../cells';
 import { isDerivedCell } from '../derived';
 import type { Finding, Severity } from '../findings';
-import { describeCell } from '../labels';
+import { describeCell, describeRow, rowOf } from '../labels';
 import { absCents, formatAmount, parseAmount, toAmountText, type Cents } from '../money';
 import { TOTAL_ROW } from '../templates/types';
 import { FIXED_BALANCE_LINKS, FUND_CLOSING_COLUMN, FUND_OPENING_COLUMN, FUND_TABLES, PRIOR_YEAR_LINKS, priorYearSource } from '../year-links';
@@ -38,8 +39,29 @@ function joinFinding(rule: string, severity: Severity, citation: string, current
   };
 }
 
+const withoutOrdinal = (label: string): string => label.replace(/^[一二三四五六七八九十]+、/, '');
+
+/**
+ * A cell in words. A line printed as a part right under its total (表4 第29–31行 under 第28行
+ * 年初财政拨款结转和结余) is named with that total, so that it is not read as the income line of
+ * the same name: "表4 第29行「年初财政拨款结转和结余」中的「一般公共预算财政拨款」".
+ */
+export function describeJoinCell(ctx: RuleContext, [table, row, column]: CellRef): string {
+  const words = describeCell(ctx, table, row, column);
+  const template = ctx.template.tables[table];
+  if (template.rowKind !== 'lines') return words;
+  const keys = template.rows.map((r) => r.key);
+  const whole = template.identities.find((identity) => identity.kind === 'rows' && identity.terms.some((term) => term.key === row)
+    && identity.terms.every((term, i) => keys.indexOf(term.key) === keys.indexOf(identity.target) + 1 + i));
+  const part = rowOf(template, row);
+  const total = whole && rowOf(template, whole.target);
+  if (!part || !total) return words;
+  const named = `「${withoutOrdinal(total.label)}」中的「${withoutOrdinal(part.label)}」`;
+  return words.replace(describeRow(ctx, table, row), part.number ? `第${part.number}行${named}` : named);
+}
+
 const cellSide = (ctx: RuleContext, [table, row, column]: CellRef): Side => ({
-  words: `${ctx.doc.fiscalYear} 年 ${describeCell(ctx, table, row, column)}`,
+  words: `${ctx.doc.fiscalYear} 年 ${describeJoinCell(ctx, [table, row, column])}`,
   ref: cellKey(table, row, column),
   value: ctx.grid.get(table, row, column),
 });
@@ -70,6 +92,17 @@ export function yearJoinFindings(ctx: RuleContext, previous: RuleContext): Findi
     return [{
       rule: 'yearJoin.year', severity: 'blocking', expected: String(year - 1), actual: String(previous.doc.fiscalYear), difference: '', withinRounding: false, cells: [],
       message: `用于核对年度衔接的上年决算为 ${previous.doc.fiscalYear} 年度，不是 ${year - 1} 年度`, citation: OPENING_CITATION,
+    }];
+  }
+  const [current, last] = [ctx.doc.department, previous.doc.department];
+  // A renamed department keeps its code; without codes on both sides the names must agree.
+  const sameDepartment = current.code !== undefined && last.code !== undefined
+    ? current.code === last.code
+    : current.name.trim() === last.name.trim();
+  if (!sameDepartment) {
+    return [{
+      rule: 'yearJoin.department', severity: 'blocking', expected: last.name, actual: current.name, difference: '', withinRounding: false, cells: [],
+      message: `用于核对年度衔接的 ${year - 1} 年度决算是「${last.name}」的，不是本部门「${current.name}」的`, citation: OPENING_CITATION,
     }];
   }
   const findings: Finding[] = [];
