@@ -42,18 +42,28 @@ const ZSections = z.strictObject(Object.fromEntries(ENTRY_SECTIONS.map((key) => 
 const givenSections = (sections: Record<string, unknown> | undefined): (typeof ENTRY_SECTIONS)[number][] =>
   ENTRY_SECTIONS.filter((key) => sections?.[key] !== undefined);
 
+/** A classification row she removed: it must hold no figure and list no 款 or 项 under it. */
+export const ZRemovedRow = z.strictObject({
+  table: z.enum(TABLE_KINDS, { error: '没有这张表' }),
+  row: z.string().min(1, '缺少行').max(64, '行键过长'),
+});
+
 export const ZSaveCells = z.strictObject({
   finalAccountsId: ZFinalAccountsId,
   expectedVersion: ZExpectedVersion,
   changes: z.array(ZCellChange).max(MAX_CHANGES, `一次最多保存 ${MAX_CHANGES} 个单元格`),
   sections: ZSections.optional().describe('whole sections of the document (TEntrySections)'),
-}).refine((input) => input.changes.length > 0 || givenSections(input.sections).length > 0, { error: '没有要保存的修改', path: ['changes'] });
+  removedRows: z.array(ZRemovedRow).max(MAX_CHANGES, `一次最多删除 ${MAX_CHANGES} 行`).optional(),
+}).refine((input) => input.changes.length > 0 || givenSections(input.sections).length > 0 || (input.removedRows?.length ?? 0) > 0,
+  { error: '没有要保存的修改', path: ['changes'] });
 export type TCellChange = z.infer<typeof ZCellChange>;
+export type TRemovedRow = z.infer<typeof ZRemovedRow>;
 export interface TSaveCells {
   finalAccountsId: string;
   expectedVersion: number;
   changes: TCellChange[];
   sections?: TEntrySections;
+  removedRows?: TRemovedRow[];
 }
 
 export const ZSaveDocument = z.strictObject({
@@ -92,7 +102,28 @@ function isKnownRow(template: Template, fiscalYear: number, kind: TableKind, row
  * naming every bad cell by its index in `changes` and every bad section field by its document
  * path ("overview.staff.active"), else returns the document.
  */
-function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sections: TEntrySections): TFinalAccounts {
+/** Removes empty classification rows from the document, in place; a row with figures or listed children, or a fixed line, is an error. */
+function removeRows(doc: TFinalAccounts, removed: readonly TRemovedRow[], errors: FieldError[]): number {
+  const template = templateFor(doc.template);
+  let count = 0;
+  removed.forEach(({ table, row }, index) => {
+    const rows = doc.tables[table].rows;
+    const at = rows.findIndex((r) => r.row === row);
+    if (at < 0) return; // already gone: removing it again changes nothing
+    const where = `${TABLE_KIND_NAMES[table]} ${row} 行`;
+    if (template.tables[table].rowKind !== 'functional' || row === TOTAL_ROW) {
+      errors.push({ path: `removedRows[${index}]`, message: `${where}：只能删除支出功能分类科目行` });
+    } else if (Object.keys(rows[at]?.cells ?? {}).length > 0 || rows.some((r) => r.row !== row && r.row.startsWith(row))) {
+      errors.push({ path: `removedRows[${index}]`, message: `${where}：该科目还有数字或下级科目，请先清空后再删除` });
+    } else {
+      rows.splice(at, 1);
+      count += 1;
+    }
+  });
+  return count;
+}
+
+function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sections: TEntrySections, removed: readonly TRemovedRow[] = [], counts = { removedRows: 0 }): TFinalAccounts {
   const owners = new Map<string, number[]>(); // "kind:row" → change indexes
   const seen = new Map<string, number>();
   const errors: FieldError[] = [];
@@ -115,6 +146,10 @@ function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sect
   const template = templateFor(doc.template);
   const known = changes.filter((c) => isKnownRow(template, doc.fiscalYear, c.table, c.row));
   applyCellValues(doc, deriveCells(doc, known.map((c) => cellKey(c.table, c.row, c.column))));
+  if (removed.length > 0) {
+    counts.removedRows = removeRows(doc, removed, errors);
+    applyCellValues(doc, deriveCells(doc)); // a parent left without children becomes an entered row again
+  }
   Object.assign(doc, sections);
   const parsed = parseFinalAccounts(doc);
   if (!parsed.ok) {
@@ -160,23 +195,27 @@ async function writeSave(db: Db, actor: Actor, accounts: ScopedFinalAccounts, ac
 export async function saveCells(actor: Actor | null, input: unknown, db: Db = getPrisma()): Promise<ActionResult<SaveResult>> {
   return runAction('saveCells', async () => {
     const user = authenticate(actor);
-    const { finalAccountsId, expectedVersion, changes, sections: rawSections } = parseInput(ZSaveCells, input, describeChangeAt(input));
+    const { finalAccountsId, expectedVersion, changes, sections: rawSections, removedRows = [] } = parseInput(ZSaveCells, input, describeChangeAt(input));
     authorizeEditor(user);
     const accounts = await loadScoped(db, user, finalAccountsId, { validate: false });
     checkEditable(accounts, expectedVersion);
     const stored = { cells: tableCells(accounts.document), sections: { ...accounts.document } };
     const keys = givenSections(rawSections);
     const sections = Object.fromEntries(keys.map((k) => [k, rawSections?.[k]])) as TEntrySections;
-    const document = applyChanges(accounts.document, changes, sections);
+    const counts = { removedRows: 0 };
+    const document = applyChanges(accounts.document, changes, sections, removedRows, counts);
     const changedSections = keys.filter((k) => !isDeepStrictEqual(stored.sections[k], document[k]));
+    const rowsRemoved = counts.removedRows > 0;
     const diff: DocumentDiff = {
       changes: diffCells(stored.cells, tableCells(document)),
-      ...(changedSections.length > 0 ? { skeleton: documentSkeleton(document) } : {}),
+      ...(changedSections.length > 0 || rowsRemoved ? { skeleton: documentSkeleton(document) } : {}),
       ...(changedSections.includes('performance') ? { derivedFrom: document } : {}),
     };
-    if (diff.changes.length === 0 && changedSections.length === 0) return { version: accounts.version };
+    if (diff.changes.length === 0 && changedSections.length === 0 && !rowsRemoved) return { version: accounts.version };
     const pick = (doc: Partial<TFinalAccounts>) => Object.fromEntries(changedSections.map((k) => [k, doc[k] ?? null]));
-    const audited = changedSections.length > 0 ? { before: pick(stored.sections), after: pick(document) } : undefined;
+    const audited = changedSections.length > 0 || rowsRemoved
+      ? { before: pick(stored.sections), after: { ...pick(document), ...(rowsRemoved ? { removedRows } : {}) } }
+      : undefined;
     return { version: await writeSave(db, user, accounts, 'figure.update', diff, audited) };
   });
 }

@@ -42,7 +42,7 @@ describe('an edit in 支出决算表', () => {
     let state = typeIntoCell(initialState(loadSeed()), basic2010350, '215.65');
     state = updateSections(state, { agencyOperatingCosts: '25.00' });
     const request = saveRequest(state);
-    expect(request).toEqual({ changes: [{ ...basic2010350, amount: '215.65' }], sections: { agencyOperatingCosts: '25.00' } });
+    expect(request).toEqual({ changes: [{ ...basic2010350, amount: '215.65' }], sections: { agencyOperatingCosts: '25.00' }, removedRows: [] });
     state = typeIntoCell(state, { table: 'expenditure', row: '2080505', column: 'basic' }, '18');
     const saved = markSaved(state, request);
     expect([...saved.pending.keys()]).toEqual(['expenditure:2080505:basic']);
@@ -71,6 +71,18 @@ describe('functional rows', () => {
     expect(isRemovable(added.doc, 'expenditure', '2010350')).toBe(false);
     const removed = removeSubject(added, 'expenditure', '2050801');
     expect(removed.doc.tables.expenditure.rows.map((r) => r.row)).toEqual(seed.tables.expenditure.rows.map((r) => r.row));
+  });
+
+  it('sends the removal of a stored empty row with the next save, and forgets it once saved or added back', () => {
+    // A stored row emptied of its figures (as a carried draft row is): 2150502 and its 款 and 类.
+    const seed = loadSeed();
+    for (const row of seed.tables.expenditure.rows) if (row.row.startsWith('215')) row.cells = {};
+    const removed = removeSubject(initialState(seed), 'expenditure', '2150502');
+    expect(unsavedCount(removed)).toBe(3);
+    const request = saveRequest(removed);
+    expect(request.removedRows).toEqual(['2150502', '21505', '215'].map((row) => ({ table: 'expenditure', row })));
+    expect(markSaved(removed, request).removedRows.size).toBe(0);
+    expect(addSubject(removed, 'expenditure', '2150502').removedRows.size).toBe(0);
   });
 
   it('adds the figures of a new 项 into its 类 and the 合计', () => {

@@ -43,7 +43,8 @@ export function useSave({ finalAccountsId, state, setState, version, setVersion,
     setStatus({ kind: 'saving' });
     try {
       const hasSections = Object.keys(request.sections).length > 0;
-      const result = await saveCellsAction({ finalAccountsId, expectedVersion, changes: request.changes, ...(hasSections ? { sections: request.sections } : {}) });
+      const result = await saveCellsAction({ finalAccountsId, expectedVersion, changes: request.changes, ...(hasSections ? { sections: request.sections } : {}),
+        ...(request.removedRows.length > 0 ? { removedRows: request.removedRows } : {}) });
       if (result.ok) {
         setVersion(result.data.version);
         latest.current.version = result.data.version;

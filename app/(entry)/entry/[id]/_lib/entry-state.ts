@@ -24,6 +24,8 @@ export interface EntryState {
   /** Cell changes not yet saved, by cell key. */
   pending: ReadonlyMap<string, CellValue>;
   dirtySections: ReadonlySet<SectionKey>;
+  /** Classification rows she removed since the last save, as "table:row". */
+  removedRows: ReadonlySet<string>;
   /** What she typed where it is not an amount: shown in the cell, never saved. */
   refused: ReadonlyMap<string, RefusedEntry>;
   /** The server's refusal of a cell at the last save. */
@@ -31,7 +33,7 @@ export interface EntryState {
 }
 
 export function initialState(doc: TFinalAccounts): EntryState {
-  return { doc, saved: new Map(), pending: new Map(), dirtySections: new Set(), refused: new Map(), serverErrors: new Map() };
+  return { doc, saved: new Map(), pending: new Map(), dirtySections: new Set(), removedRows: new Set(), refused: new Map(), serverErrors: new Map() };
 }
 
 export function cellValue(doc: TFinalAccounts, table: TableKind, row: string, column: string): string | null {
@@ -110,17 +112,23 @@ export function updateSections(state: EntryState, patch: TEntrySections): EntryS
 }
 
 /** Count of unsaved things: changed cells and changed sections. */
-export const unsavedCount = (state: EntryState): number => state.pending.size + state.dirtySections.size;
+export const unsavedCount = (state: EntryState): number => state.pending.size + state.dirtySections.size + state.removedRows.size;
 
 export interface SaveRequest {
   changes: CellValue[];
   sections: TEntrySections;
+  removedRows: { table: TableKind; row: string }[];
 }
+
+const rowOfKey = (key: string) => {
+  const at = key.indexOf(':');
+  return { table: key.slice(0, at) as TableKind, row: key.slice(at + 1) };
+};
 
 export function saveRequest(state: EntryState): SaveRequest {
   const sections: Record<string, unknown> = {};
   for (const key of state.dirtySections) sections[key] = state.doc[key];
-  return { changes: [...state.pending.values()], sections };
+  return { changes: [...state.pending.values()], sections, removedRows: [...state.removedRows].map(rowOfKey) };
 }
 
 /** After a save succeeded: what was sent is stored; edits made meanwhile stay unsaved. */
@@ -136,7 +144,9 @@ export function markSaved(state: EntryState, sent: SaveRequest): EntryState {
   for (const [key, value] of Object.entries(sent.sections) as [SectionKey, unknown][]) {
     if (state.doc[key] === value) dirtySections.delete(key);
   }
-  return { ...state, saved, pending, dirtySections, serverErrors: new Map() };
+  const removedRows = new Set(state.removedRows);
+  for (const { table, row } of sent.removedRows) removedRows.delete(`${table}:${row}`);
+  return { ...state, saved, pending, dirtySections, removedRows, serverErrors: new Map() };
 }
 
 /** The server's field errors "changes[i]" put at the cells of the request; the rest returned as they are. */
@@ -159,13 +169,15 @@ const lineage = (code: string): string[] => [code.slice(0, 3), code.slice(0, 5),
 export function addSubject(state: EntryState, table: TableKind, code: string): EntryState {
   const doc = withTablesCopied(state.doc);
   const rows = doc.tables[table].rows;
+  const removedRows = new Set(state.removedRows);
   for (const c of lineage(code)) {
+    removedRows.delete(`${table}:${c}`); // added back before saving: nothing to remove
     if (rows.some((r) => r.row === c)) continue;
     const at = rows.findIndex((r) => r.row !== TOTAL_ROW && r.row > c);
     rows.splice(at < 0 ? rows.length : at, 0, { row: c, cells: {} });
   }
   applyCellValues(doc, deriveCells(doc));
-  return withNarrativeInStep(state, state.doc, doc);
+  return withNarrativeInStep({ ...state, removedRows }, state.doc, doc);
 }
 
 const hasFigures = (row: { cells: Record<string, string> }) => Object.keys(row.cells).length > 0;
@@ -182,10 +194,12 @@ export function removeSubject(state: EntryState, table: TableKind, code: string)
   if (!isRemovable(state.doc, table, code)) return state;
   const doc = withTablesCopied(state.doc);
   const rows = doc.tables[table].rows;
+  const removedRows = new Set(state.removedRows);
   for (const c of lineage(code).reverse()) {
     if (!isRemovable(doc, table, c)) break;
     rows.splice(rows.findIndex((r) => r.row === c), 1);
+    removedRows.add(`${table}:${c}`);
   }
   applyCellValues(doc, deriveCells(doc));
-  return withNarrativeInStep(state, state.doc, doc);
+  return withNarrativeInStep({ ...state, removedRows }, state.doc, doc);
 }
