@@ -3,6 +3,7 @@
 // in it (each finding can select its sentence in the text). A section still as drafted says so.
 import { useId, useRef, useState } from 'react';
 import type { Finding } from '@/lib/accounts/findings';
+import { splitSentences } from '@/lib/accounts/narrative-refresh';
 import { useEditor, useHighlightedUnder } from './editor-context';
 import { NameField } from './fields';
 import { RemoveButton } from './list-controls';
@@ -23,14 +24,18 @@ interface Props {
 
 const SEVERITY_WORDS = { blocking: '须改正', warning: '需说明' } as const;
 
-/** The sentence around the finding's claim, cut as the checker cuts it: from the previous 。 to the next. */
-function sentenceRange(text: string, finding: Finding): [number, number] | undefined {
-  const offset = finding.location?.offset;
-  if (offset === undefined || offset > text.length) return undefined;
-  let start = text.lastIndexOf('。', Math.max(0, offset - 1)) + 1;
-  while (start < offset && /\s/.test(text.charAt(start))) start += 1;
-  const stop = text.indexOf('。', offset);
-  return [start, stop < 0 ? text.length : stop + 1];
+/** The sentence (as the core cuts them: at 。！？ or a line break) around a claim at `offset`, without the spaces around it. */
+export function sentenceRange(text: string, offset: number): [number, number] | undefined {
+  if (offset > text.length) return undefined;
+  let start = 0;
+  for (const sentence of splitSentences(text)) {
+    const end = start + sentence.length;
+    if (offset < end || end === text.length) {
+      return [start + sentence.length - sentence.trimStart().length, start + sentence.trimEnd().length];
+    }
+    start = end;
+  }
+  return undefined;
 }
 
 export function NarrativeSectionEditor({ section, index, draft, findings, onChange, onRemove }: Props) {
@@ -40,7 +45,8 @@ export function NarrativeSectionEditor({ section, index, draft, findings, onChan
   const [confirming, setConfirming] = useState(false);
   const pointedAt = useHighlightedUnder(`narrative[${index}]`);
   const select = (finding: Finding) => {
-    const range = sentenceRange(section.text, finding);
+    const offset = finding.location?.offset;
+    const range = offset === undefined ? undefined : sentenceRange(section.text, offset);
     if (!range || !area.current) return;
     area.current.focus();
     area.current.setSelectionRange(range[0], range[1]);
