@@ -2,7 +2,7 @@
 // One project of 项目支出绩效自评: the header of its table (名称、主管部门、实施单位、类别、属性、
 // 类型), the 绩效自评综述 of the narrative, and its self-evaluation. Folded to one line until opened,
 // and opened by itself when the check panel points into it.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TProject } from '@/lib/accounts/schema';
 import { emptySelfEvaluation } from '@/lib/accounts/year-start-sections';
 import { useHighlightedUnder } from './editor-context';
@@ -45,11 +45,11 @@ export function ProjectEditor({ project, index, onChange, onRemove }: Props) {
   const expanded = choice ?? (pointedAt || project.name === '');
   const set = (next: Partial<TProject>) => onChange(withoutUndefined({ ...project, ...next }));
   const title = `${index + 1}. ${project.name || '（未命名项目）'}`;
-  const bodyId = `project-${index}-body`;
+  const bodyId = useId();
   return (
     <article className={`project${pointedAt ? ' is-highlighted' : ''}`} aria-label={title}>
       <header className="project-head">
-        <button type="button" className="project-toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setChoice(!expanded)}>
+        <button type="button" className="project-toggle" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined} onClick={() => setChoice(!expanded)}>
           <span className="project-title">{title}</span>
           <span className="project-score">自评得分 {project.selfEvaluation.totalScore} 分</span>
         </button>

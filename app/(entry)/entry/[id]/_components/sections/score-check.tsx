@@ -20,11 +20,14 @@ interface CheckProps {
 
 const STATUS_WORDS: Readonly<Record<Status, string>> = { ok: '与所填一致', mismatch: '与所填不一致', unknown: '无法复核' };
 
-/** One computed figure beside a field; `role="status"` so a screen reader hears it change. */
+/**
+ * One computed figure beside a field. Not a live region: an editor has dozens of them, and a
+ * screen reader would announce every one on each keystroke; the figure is read with its field.
+ */
 export function ComputedCheck({ computed, status, explanation, use }: CheckProps) {
   const { readOnly } = useEditor();
   return (
-    <div className={`score-check is-${status}`} role="status">
+    <div className={`score-check is-${status}`}>
       <span className="score-computed">{computed}</span>
       <span className="score-status">{status === 'ok' ? '✓ ' : status === 'mismatch' ? '✗ ' : ''}{STATUS_WORDS[status]}</span>
       {explanation ? <span className="score-why">{explanation}</span> : null}
