@@ -2,7 +2,7 @@
 // department the fiscal years she can start (a template of the department's layout and a
 // catalogue exist, no accounts yet), for the list page's 开始填报. Server-only; scoped to the
 // actor, so another department's accounts never appear. Reviewers and admins enter nothing.
-import { STATUS_LABELS } from '../accounts/workflow';
+import { isEditable, STATUS_LABELS } from '../accounts/workflow';
 import { getPrisma, type Db } from '../db';
 import type { Actor } from './actor';
 import { DEPARTMENT_SCOPE } from './accounts-store';
@@ -16,6 +16,8 @@ export interface EntryAccountsItem {
   fiscalYear: number;
   /** The status in Chinese, as the workflow names it ("填报中", "已公开", …). */
   statusLabel: string;
+  /** Draft or returned: the accountant may change it. */
+  isEditable: boolean;
 }
 
 export interface StartableDepartment {
@@ -32,13 +34,13 @@ export async function listEntryAccounts(actor: Actor, db: Db = getPrisma()): Pro
     select: { id: true, departmentId: true, fiscalYear: true, status: true, department: { select: { name: true } } },
     orderBy: [{ fiscalYear: 'desc' }, { department: { name: 'asc' } }],
   });
-  return rows.map((row) => ({
-    id: row.id,
-    departmentId: row.departmentId,
-    departmentName: row.department.name,
-    fiscalYear: row.fiscalYear,
-    statusLabel: STATUS_LABELS[statusFromDb(row.status)],
-  }));
+  return rows.map((row) => {
+    const status = statusFromDb(row.status);
+    return {
+      id: row.id, departmentId: row.departmentId, departmentName: row.department.name, fiscalYear: row.fiscalYear,
+      statusLabel: STATUS_LABELS[status], isEditable: isEditable(status),
+    };
+  });
 }
 
 /** For each of the accountant's departments (by name), the years startYear would accept. */

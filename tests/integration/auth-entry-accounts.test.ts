@@ -11,8 +11,8 @@ describe('listEntryAccounts', () => {
     const actor = await loadActor(db(), accountant.id);
     expect(actor).not.toBeNull();
     const items = await listEntryAccounts(actor!, db());
-    expect(items.map(({ departmentName, fiscalYear, statusLabel }) => ({ departmentName, fiscalYear, statusLabel })))
-      .toEqual([{ departmentName: '武汉市硚口区大数据中心', fiscalYear: 2021, statusLabel: '已公开' }]);
+    expect(items.map(({ departmentName, fiscalYear, statusLabel, isEditable }) => ({ departmentName, fiscalYear, statusLabel, isEditable })))
+      .toEqual([{ departmentName: '武汉市硚口区大数据中心', fiscalYear: 2021, statusLabel: '已公开', isEditable: false }]);
   });
 
   it('gives a reviewer an empty list', async () => {

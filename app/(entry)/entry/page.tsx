@@ -5,7 +5,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth';
-import { STATUS_LABELS } from '@/lib/accounts/workflow';
 import { listEntryAccounts, listStartableYears } from '@/lib/data/entry-accounts';
 import { StartYearButton } from './_components/start-year-button';
 
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: '我的部门决算' };
 const ROLE_LABELS = { ACCOUNTANT: '部门会计', REVIEWER: '区财政局审核人员', ADMIN: '系统管理员' } as const;
 
 /** The statuses in which the accountant changes figures (the workflow's isEditable, by label). */
-const EDITABLE_LABELS: readonly string[] = [STATUS_LABELS.draft, STATUS_LABELS.returned];
 
 export default async function EntryPage() {
   const actor = await currentActor();
@@ -65,7 +63,7 @@ export default async function EntryPage() {
             </thead>
             <tbody>
               {accounts.map((item) => {
-                const editable = EDITABLE_LABELS.includes(item.statusLabel);
+                const editable = item.isEditable;
                 return (
                   <tr key={item.id}>
                     <th scope="row">{item.departmentName}</th>
