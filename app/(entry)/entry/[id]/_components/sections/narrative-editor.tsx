@@ -1,6 +1,6 @@
 'use client';
-// 情况说明: the narrative sections, drafted from the figures and kept in step with them until she
-// edits a sentence, each with the narrative checker's findings beside it; and, where the
+// 情况说明: the narrative sections, drafted from the figures (the entry state keeps generated sentences in step
+// with the figures until she edits them), each with the narrative checker's findings beside it; and, where the
 // template has it, 重点工作完成情况.
 import { useDeferredValue, useMemo } from 'react';
 import { CellGrid } from '@/lib/accounts/cells';
@@ -15,7 +15,7 @@ import { AddButton } from './list-controls';
 import { NarrativeSectionEditor } from './narrative-section-editor';
 import type { SectionEditorProps } from './types';
 import { removeAt, replaceAt } from './update';
-import { useNarrativeInStep } from './use-narrative-in-step';
+import { useNarrativeDrafts } from './use-narrative-drafts';
 
 /** The checker's findings by section index, on a deferred copy of the document so typing stays quick. */
 function useNarrativeFindings(doc: TFinalAccounts, template: Template): ReadonlyMap<number, Finding[]> {
@@ -32,7 +32,7 @@ function useNarrativeFindings(doc: TFinalAccounts, template: Template): Readonly
 }
 
 export function NarrativeEditor({ doc, template, readOnly, onChange, highlighted }: SectionEditorProps) {
-  const drafts = useNarrativeInStep(doc, template, readOnly, onChange);
+  const drafts = useNarrativeDrafts(doc, template);
   const findings = useNarrativeFindings(doc, template);
   const narrative = doc.narrative;
   const draftText = (heading: string) => (drafts.ok ? drafts.sections.find((d) => d.heading.trim() === heading.trim())?.text : undefined);
