@@ -55,6 +55,10 @@ export function expectedIndicatorScore(indicator: TIndicator): Expectation {
     const { min: low, max: high, maxExcluded, label } = BANDS[band];
     return { kind: 'range', min: multiply(weight, low), max: multiply(weight, high), maxExcluded, explanation: label };
   }
+  // A blank value is not yet entered (a new year's draft carries last year's targets): say so plainly.
+  if (indicator.target.trim() === '' || indicator.actual.trim() === '') {
+    return { kind: 'unreadable', explanation: indicator.target.trim() === '' ? '尚未填写年初目标值' : '尚未填写实际完成值' };
+  }
   const target = numberIn(indicator.target);
   const actual = numberIn(indicator.actual);
   if (target === undefined || actual === undefined) {

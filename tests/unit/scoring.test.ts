@@ -39,6 +39,11 @@ describe('quantitative indicators', () => {
   it('cannot score a quantitative indicator whose values carry no number', () => {
     expect(expectedIndicatorScore(indicator({ target: '及时', actual: '及时' })).kind).toBe('unreadable');
   });
+
+  it('says a value is not yet entered rather than unreadable (a new year\'s draft carries last year\'s targets)', () => {
+    expect(expectedIndicatorScore(indicator({ target: '3套', actual: '' }))).toEqual({ kind: 'unreadable', explanation: '尚未填写实际完成值' });
+    expect(expectedIndicatorScore(indicator({ target: ' ', actual: '3套' }))).toEqual({ kind: 'unreadable', explanation: '尚未填写年初目标值' });
+  });
 });
 
 describe('qualitative indicators', () => {
