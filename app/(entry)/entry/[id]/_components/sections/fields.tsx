@@ -49,6 +49,8 @@ export interface Codec<T> {
   format: (value: T) => string;
   parse: (text: string) => parse.Parsed<T>;
   inputMode: 'decimal' | 'numeric' | 'text';
+  /** Right-aligned in tabular figures, whatever keyboard inputMode asks for (a signed amount needs the minus key). */
+  numeric?: boolean;
   multiline?: boolean;
   /** Offered while typing (a datalist), e.g. the codes of the year's catalogue. */
   suggestions?: readonly { value: string; label: string }[];
@@ -94,7 +96,7 @@ export function ValidatedField<T>({ label, path, value, onChange, hint, unit, wi
           <textarea id={id} aria-describedby={describedBy} rows={3} {...common} onChange={(e) => change(e.target.value)} />
         ) : (
           <>
-            <input id={id} aria-describedby={describedBy} type="text" inputMode={codec.inputMode} autoComplete="off"
+            <input id={id} aria-describedby={describedBy} type="text" inputMode={codec.inputMode} autoComplete="off" data-numeric={codec.numeric ? '' : undefined}
               list={codec.suggestions ? `${id}-list` : undefined} {...common} onChange={(e) => change(e.target.value)} />
             {codec.suggestions ? (
               <datalist id={`${id}-list`}>
@@ -113,7 +115,7 @@ const optionalText = (value: string | undefined) => value ?? '';
 const countText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 const AMOUNT: Codec<string> = { format: identity, parse: (t) => parse.parseAmountText(t), inputMode: 'decimal' };
-const SIGNED_AMOUNT: Codec<string | undefined> = { format: optionalText, parse: (t) => parse.parseOptionalAmountText(t, true), inputMode: 'text' };
+const SIGNED_AMOUNT: Codec<string | undefined> = { format: optionalText, parse: (t) => parse.parseOptionalAmountText(t, true), inputMode: 'text', numeric: true };
 const OPTIONAL_AMOUNT: Codec<string | undefined> = { format: optionalText, parse: (t) => parse.parseOptionalAmountText(t), inputMode: 'decimal' };
 const COUNT: Codec<number> = { format: countText, parse: parse.parseCountText, inputMode: 'numeric' };
 const OPTIONAL_COUNT: Codec<number | undefined> = { format: countText, parse: parse.parseOptionalCountText, inputMode: 'numeric' };
