@@ -1,6 +1,7 @@
 // The figures of a document as cells (table kind, row, column): the unit the check engine
 // reads, the database stores (one row per non-blank cell) and consolidation sums.
 
+import { explainAmount } from './amount-schema';
 import { parseAmount, type Cents } from './money';
 import type { TFinalAccounts } from './schema';
 import { TABLE_KINDS, type TableKind } from './templates/types';
@@ -15,6 +16,22 @@ export interface Cell {
 /** "expenditure:201:basic": the one spelling of a cell's address, in findings, comments and URLs. */
 export function cellKey(table: TableKind, row: string, column: string): string {
   return `${table}:${row}:${column}`;
+}
+
+// Balances (年初/年末结转和结余, 结余分配, 使用非财政拨款结余) may be negative: a unit can overspend
+// its carried-over funds. Every other figure of the nine tables is income or spending, never below 0.
+const BALANCE_KEY = /^(openingBalance|closingBalance|balanceDistribution$|nonAppropriationBalanceUsed$)/;
+
+/** Whether this cell may hold a negative amount: only where its row or its column is a balance. */
+export function cellMayBeNegative(row: string, column: string): boolean {
+  return BALANCE_KEY.test(row) || BALANCE_KEY.test(column);
+}
+
+/** Why `text` cannot go into this cell, in words for the person who typed it; undefined when it can. */
+export function explainCellAmount(row: string, column: string, text: string): string | undefined {
+  const allowNegative = cellMayBeNegative(row, column);
+  const message = explainAmount(text, { allowNegative });
+  return message === '不能为负数' ? '不能为负数（只有结转和结余可为负数）' : message;
 }
 
 export function tableCells(doc: TFinalAccounts): Cell[] {

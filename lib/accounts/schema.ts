@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import { ZAmount, ZNonNegativeAmount } from './amount-schema';
+import { cellMayBeNegative } from './cells';
 import { functionalLevel, functionalSubjectsFor } from './classification';
 import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, TOTAL_ROW, type TableKind, type Template, type TemplateSections } from './templates';
 
@@ -346,9 +347,11 @@ function checkTableShape(template: Template, kind: TableKind, rows: readonly TTa
       }
       columns = definition.columns;
     }
-    for (const column of Object.keys(row.cells)) {
+    for (const [column, amount] of Object.entries(row.cells)) {
       if (!columns.includes(column)) {
         ctx.addIssue({ code: 'custom', path: [...path, 'cells', column], message: `${where} 第 ${row.row} 行没有 "${column}" 栏（可用：${columns.join('、') || '无，此行不填数'}）` });
+      } else if (amount.startsWith('-') && !cellMayBeNegative(row.row, column)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'cells', column], message: `${where} 第 ${row.row} 行 "${column}" 栏：不能为负数（只有结转和结余可为负数）` });
       }
     }
   });

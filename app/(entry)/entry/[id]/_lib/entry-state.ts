@@ -2,8 +2,7 @@
 // applied and the derived cells recomputed by the core), the cell changes and sections not yet
 // saved, entries refused at the cell, and the server's last word on a cell. The page keeps one
 // EntryState; every transition returns a new one and shares what did not change.
-import { explainAmount } from '@/lib/accounts/amount-schema';
-import { cellKey } from '@/lib/accounts/cells';
+import { cellKey, explainCellAmount } from '@/lib/accounts/cells';
 import { applyCellValues, deriveCells, type CellValue } from '@/lib/accounts/derived';
 import { parseAmount, toAmountText } from '@/lib/accounts/money';
 import { stepNarrative } from '@/lib/accounts/narrative-refresh';
@@ -96,7 +95,7 @@ export function enterValues(state: EntryState, values: readonly CellValue[]): En
 export function typeIntoCell(state: EntryState, cell: Pick<CellValue, 'table' | 'row' | 'column'>, typed: string): EntryState {
   const text = typed.trim();
   if (text === '') return enterValues(state, [{ ...cell, amount: null }]);
-  const message = explainAmount(text);
+  const message = explainCellAmount(cell.row, cell.column, text);
   if (message === undefined) return enterValues(state, [{ ...cell, amount: text }]);
   const refused = new Map(state.refused);
   refused.set(keyOf(cell), { text: typed, message });

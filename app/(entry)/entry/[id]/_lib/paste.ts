@@ -3,7 +3,7 @@
 // a block of figures copied from a spreadsheet lands on figures). All or nothing: a block that
 // would reach past the table's edge, onto a place without a figure or onto a cell the system
 // computes is refused, and so is one with a value that typing would refuse.
-import { explainAmount } from '@/lib/accounts/amount-schema';
+import { explainCellAmount } from '@/lib/accounts/cells';
 import type { TableKind } from '@/lib/accounts/templates';
 import type { GridCellSpec, GridModel } from './grid-model';
 import type { Position } from './navigation';
@@ -58,7 +58,7 @@ export function planPaste(block: readonly (readonly string[])[], { grid, origin,
         return;
       }
       const value = raw.trim();
-      const problem = value === '' ? undefined : explainAmount(value);
+      const problem = value === '' ? undefined : explainCellAmount(cell.row, cell.column, value);
       if (problem) errors.push(`${place(i, j)} "${value}"：${problem}`);
       else values.push({ table: cell.table, row: cell.row, column: cell.column, amount: value === '' ? null : value });
     });
