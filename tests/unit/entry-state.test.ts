@@ -85,11 +85,31 @@ describe('functional rows', () => {
     expect(addSubject(removed, 'expenditure', '2150502').removedRows.size).toBe(0);
   });
 
+  it('leaves nothing to save when a row added since the last save is removed again', () => {
+    const added = addSubject(initialState(loadSeed()), 'expenditure', '2050801');
+    const removed = removeSubject(added, 'expenditure', '2050801');
+    expect(removed.removedRows.size).toBe(0);
+    expect(unsavedCount(removed)).toBe(0);
+  });
+
   it('adds the figures of a new 项 into its 类 and the 合计', () => {
     let state = addSubject(initialState(loadSeed()), 'expenditure', '2050801');
     state = typeIntoCell(state, { table: 'expenditure', row: '2050801', column: 'project' }, '10');
     expect(cellValue(state.doc, 'expenditure', '205', 'total')).toBe('10.00');
     expect(cellValue(state.doc, 'expenditure', 'total', 'project')).toBe('2604.03');
+  });
+});
+
+describe('a save on its way while she types', () => {
+  it('keeps a cell unsaved when she types it back to the old figure before the save returns', () => {
+    const cell = { table: 'expenditure', row: '2101102', column: 'basic' } as const; // seed: 9.58
+    const typed = typeIntoCell(initialState(loadSeed()), cell, '9.60');
+    const request = saveRequest(typed);
+    const typedBack = typeIntoCell(typed, cell, '9.58');
+    const saved = markSaved(typedBack, request);
+    expect(cellValue(saved.doc, 'expenditure', '2101102', 'basic')).toBe('9.58');
+    expect([...saved.pending.values()]).toEqual([{ ...cell, amount: '9.58' }]);
+    expect(unsavedCount(saved)).toBe(1);
   });
 });
 

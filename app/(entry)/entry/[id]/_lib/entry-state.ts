@@ -25,6 +25,8 @@ export interface EntryState {
   dirtySections: ReadonlySet<SectionKey>;
   /** Classification rows she removed since the last save, as "table:row". */
   removedRows: ReadonlySet<string>;
+  /** Rows she added since the last save: removing one again leaves nothing to save. */
+  addedRows: ReadonlySet<string>;
   /** What she typed where it is not an amount: shown in the cell, never saved. */
   refused: ReadonlyMap<string, RefusedEntry>;
   /** The server's refusal of a cell at the last save. */
@@ -32,7 +34,7 @@ export interface EntryState {
 }
 
 export function initialState(doc: TFinalAccounts): EntryState {
-  return { doc, saved: new Map(), pending: new Map(), dirtySections: new Set(), removedRows: new Set(), refused: new Map(), serverErrors: new Map() };
+  return { doc, saved: new Map(), pending: new Map(), dirtySections: new Set(), removedRows: new Set(), addedRows: new Set(), refused: new Map(), serverErrors: new Map() };
 }
 
 export function cellValue(doc: TFinalAccounts, table: TableKind, row: string, column: string): string | null {
@@ -137,7 +139,10 @@ export function markSaved(state: EntryState, sent: SaveRequest): EntryState {
   for (const change of sent.changes) {
     const key = keyOf(change);
     saved.set(key, change.amount);
-    if (pending.get(key)?.amount === change.amount) pending.delete(key);
+    // Typed again while the save was on its way: what she sees now is unsaved, even if it is the old figure.
+    const now = cellValue(state.doc, change.table, change.row, change.column);
+    if (sameAmount(now, change.amount)) pending.delete(key);
+    else pending.set(key, { table: change.table, row: change.row, column: change.column, amount: now });
   }
   const dirtySections = new Set(state.dirtySections);
   for (const [key, value] of Object.entries(sent.sections) as [SectionKey, unknown][]) {
@@ -145,7 +150,7 @@ export function markSaved(state: EntryState, sent: SaveRequest): EntryState {
   }
   const removedRows = new Set(state.removedRows);
   for (const { table, row } of sent.removedRows) removedRows.delete(`${table}:${row}`);
-  return { ...state, saved, pending, dirtySections, removedRows, serverErrors: new Map() };
+  return { ...state, saved, pending, dirtySections, removedRows, addedRows: new Set(), serverErrors: new Map() };
 }
 
 /** The server's field errors "changes[i]" put at the cells of the request; the rest returned as they are. */
@@ -169,14 +174,16 @@ export function addSubject(state: EntryState, table: TableKind, code: string): E
   const doc = withTablesCopied(state.doc);
   const rows = doc.tables[table].rows;
   const removedRows = new Set(state.removedRows);
+  const addedRows = new Set(state.addedRows);
   for (const c of lineage(code)) {
-    removedRows.delete(`${table}:${c}`); // added back before saving: nothing to remove
     if (rows.some((r) => r.row === c)) continue;
+    // Added back before saving: nothing to remove; else a row of her own, nothing to save until it has figures.
+    if (!removedRows.delete(`${table}:${c}`)) addedRows.add(`${table}:${c}`);
     const at = rows.findIndex((r) => r.row !== TOTAL_ROW && r.row > c);
     rows.splice(at < 0 ? rows.length : at, 0, { row: c, cells: {} });
   }
   applyCellValues(doc, deriveCells(doc));
-  return withNarrativeInStep({ ...state, removedRows }, state.doc, doc);
+  return withNarrativeInStep({ ...state, removedRows, addedRows }, state.doc, doc);
 }
 
 const hasFigures = (row: { cells: Record<string, string> }) => Object.keys(row.cells).length > 0;
@@ -194,11 +201,12 @@ export function removeSubject(state: EntryState, table: TableKind, code: string)
   const doc = withTablesCopied(state.doc);
   const rows = doc.tables[table].rows;
   const removedRows = new Set(state.removedRows);
+  const addedRows = new Set(state.addedRows);
   for (const c of lineage(code).reverse()) {
     if (!isRemovable(doc, table, c)) break;
     rows.splice(rows.findIndex((r) => r.row === c), 1);
-    removedRows.add(`${table}:${c}`);
+    if (!addedRows.delete(`${table}:${c}`)) removedRows.add(`${table}:${c}`);
   }
   applyCellValues(doc, deriveCells(doc));
-  return withNarrativeInStep({ ...state, removedRows }, state.doc, doc);
+  return withNarrativeInStep({ ...state, removedRows, addedRows }, state.doc, doc);
 }
