@@ -51,7 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       authorize: async (input, request) => {
         const parsed = ZCredentials.safeParse(input);
         if (!parsed.success) throw new CredentialsSignin();
-        const outcome = await attemptSignIn(getPrisma(), signInLimit, { ...parsed.data, address: clientAddress(request.headers) });
+        const outcome = await attemptSignIn(getPrisma(), signInLimit, { ...parsed.data, address: clientAddress(request.headers, process.env.JUESUAN_TRUST_PROXY === 'on') });
         if (!outcome.ok) throw outcome.reason === 'tooManyAttempts' ? new TooManySignInAttempts(outcome.minutes) : new CredentialsSignin();
         return { id: outcome.actor.id, email: outcome.actor.email, name: outcome.actor.displayName };
       },

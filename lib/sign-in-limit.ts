@@ -3,6 +3,8 @@
 // e-mail or from that address is refused before any password is checked, with the same words
 // whether the user exists or not. A success clears its e-mail's count, never its address's.
 
+import { isIP } from 'node:net';
+
 export interface FailureRule {
   /** Failures allowed within the window; the next attempt waits. */
   max: number;
@@ -59,14 +61,14 @@ export class SignInLimit {
   }
 
   /** Whole minutes to wait before this e-mail may try from this address (0: it may try now). */
-  minutesToWait(email: string, address: string, now = Date.now()): number {
-    const wait = Math.max(this.byEmail.waitFor(email, now), this.byAddress.waitFor(address, now));
+  minutesToWait(email: string, address: string | undefined, now = Date.now()): number {
+    const wait = Math.max(this.byEmail.waitFor(email, now), address === undefined ? 0 : this.byAddress.waitFor(address, now));
     return wait > 0 ? Math.ceil(wait / 60_000) : 0;
   }
 
-  failed(email: string, address: string, now = Date.now()): void {
+  failed(email: string, address: string | undefined, now = Date.now()): void {
     this.byEmail.fail(email, now);
-    this.byAddress.fail(address, now);
+    if (address !== undefined) this.byAddress.fail(address, now);
   }
 
   succeeded(email: string): void {
@@ -77,10 +79,13 @@ export class SignInLimit {
 export const tooManyAttemptsMessage = (minutes: number): string => `尝试次数过多，请 ${minutes} 分钟后再试`;
 
 /**
- * The client's address: the last X-Forwarded-For entry, which the reverse proxy in front of the
- * app appends (a client can only prepend to it); without one, Next.js sets the socket's address.
+ * The client's address, for the per-address rule, or undefined when it cannot be known. Next.js
+ * fills X-Forwarded-For only when a request lacks it, so a client reaching Next directly can write
+ * any address there: the header is believed only behind a reverse proxy that appends the real one
+ * (JUESUAN_TRUST_PROXY=on), and then only its last entry, and only if that is an IP address.
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown';
+export function clientAddress(headers: Headers, trustProxy: boolean): string | undefined {
+  if (!trustProxy) return undefined;
+  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() ?? '';
+  return isIP(last) ? last : undefined;
 }

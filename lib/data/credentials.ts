@@ -27,7 +27,7 @@ export type SignInOutcome = { ok: true; actor: Actor } | { ok: false; reason: 'c
  * One sign-in attempt through the limit: refused unchecked while its e-mail or address is over
  * the limit (counted whether or not the user exists, so the refusal says nothing about that).
  */
-export async function attemptSignIn(db: Db, limit: SignInLimit, input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
+export async function attemptSignIn(db: Db, limit: SignInLimit, input: { email: string; password: string; address: string | undefined }): Promise<SignInOutcome> {
   const email = normalizeEmail(input.email).slice(0, MAX_EMAIL_LENGTH + 1); // a key, not a megabyte
   const minutes = limit.minutesToWait(email, input.address);
   if (minutes > 0) return { ok: false, reason: 'tooManyAttempts', minutes };
