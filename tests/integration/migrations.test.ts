@@ -64,9 +64,12 @@ describe('migrations on an empty database', () => {
 
   it('includes the hand-written triggers and constraints', async () => {
     const triggers = await query<{ tgname: string }>(url, 'SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname');
-    expect(triggers.map((t) => t.tgname)).toEqual(['audit_event_no_truncate', 'audit_event_no_update_or_delete', 'final_accounts_revision_no_update']);
+    expect(triggers.map((t) => t.tgname)).toEqual([
+      'audit_event_no_truncate', 'audit_event_no_update_or_delete', 'final_accounts_revision_heading',
+      'final_accounts_revision_no_truncate', 'final_accounts_revision_no_update', 'final_accounts_revision_published_no_delete',
+    ]);
     const checks = await query<{ conname: string }>(url, "SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace ORDER BY conname");
-    expect(checks.map((c) => c.conname)).toEqual(['figure_table_code_check', 'final_accounts_scope_check', 'final_accounts_version_check']);
+    expect(checks.map((c) => c.conname)).toEqual(['figure_table_code_check', 'final_accounts_revision_published_heading_check', 'final_accounts_scope_check', 'final_accounts_version_check']);
   });
 });
 
