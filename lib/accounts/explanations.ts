@@ -80,7 +80,7 @@ function claimAnchor(location: NarrativeLocation, doc: TFinalAccounts): string {
 }
 
 /** Past this many characters an anchor is shortened to its start and a hash of the whole (the database indexes it). */
-const LONGEST_ANCHOR = 600;
+export const LONGEST_ANCHOR = 600;
 
 /** cyrb53: a 53-bit string hash, the same in the browser and on the server. */
 function hash53(value: string): string {

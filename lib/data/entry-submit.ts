@@ -5,7 +5,7 @@
 // transaction, with the row locked so an explanation cannot be withdrawn half-way. Server-only.
 import { z } from 'zod';
 import { checkFinalAccounts, type Finding } from '../accounts/check';
-import { explanationKey, findingAnchor, findingKey, unexplainedWarnings, type Explanation } from '../accounts/explanations';
+import { explanationKey, findingAnchor, findingKey, LONGEST_ANCHOR, unexplainedWarnings, type Explanation } from '../accounts/explanations';
 import type { TFinalAccounts } from '../accounts/schema';
 import { nextStatus } from '../accounts/workflow';
 import { ActionError, MESSAGES, runAction, type ActionResult } from '../action';
@@ -20,11 +20,13 @@ import { approvedDocument } from './entry-years';
 import { statusFromDb, statusToDb } from './workflow-store';
 
 export const MAX_EXPLANATION = 2_000;
+/** Explanations one accounts may hold: far above any real count of findings, a bound on what a client can store. */
+export const MAX_EXPLANATIONS = 2_000;
 
 export const ZSaveExplanation = z.strictObject({
   finalAccountsId: ZFinalAccountsId,
   rule: z.string().min(1, '缺少规则').max(200, '规则名过长'),
-  anchor: z.string().max(20_000, '位置过长'),
+  anchor: z.string().max(LONGEST_ANCHOR, '位置过长'),
   text: z.string().max(MAX_EXPLANATION, `出错说明最多 ${MAX_EXPLANATION} 字`).transform((text) => text.trim()),
 });
 
@@ -46,6 +48,9 @@ export async function saveExplanation(actor: Actor | null, input: unknown, db: D
       const key = { finalAccountsId_rule_anchor: { finalAccountsId, rule, anchor } };
       const old = await tx.checkExplanation.findUnique({ where: key, select: { text: true } });
       if ((old?.text ?? '') === text) return { explanation: text ? { rule, anchor, text } : null };
+      if (text && !old && (await tx.checkExplanation.count({ where: { finalAccountsId } })) >= MAX_EXPLANATIONS) {
+        throw new ActionError('conflict', `一份决算最多保存 ${MAX_EXPLANATIONS} 条出错说明`);
+      }
       if (text) await tx.checkExplanation.upsert({ where: key, update: { text, authorId: user.id }, create: { finalAccountsId, rule, anchor, text, authorId: user.id } });
       else await tx.checkExplanation.delete({ where: key });
       await recordAuditEvent(tx, {
@@ -90,9 +95,9 @@ export async function submitFinalAccounts(actor: Actor | null, input: unknown, d
         WHERE id = ${finalAccountsId}::uuid AND version = ${expectedVersion} RETURNING version`;
       const version = rows[0]?.version;
       if (version === undefined) throw new ActionError('stale', MESSAGES.stale);
-      await recordRevision(tx, { finalAccountsId, version, status, document: accounts.document });
       // The explanations of this submission's warnings, as the reviewer will read them.
       const warnings = new Set(findings.filter((f) => f.severity === 'warning').map((f) => findingKey(f, accounts.document)));
+      await recordRevision(tx, { finalAccountsId, version, status, document: accounts.document, checks: { blocking: blocking.length, warnings: findings.length - blocking.length } });
       await recordAuditEvent(tx, {
         actorId: user.id, actorLabel: user.email, action: 'finalAccounts.submit', entity: 'FinalAccounts', entityId: finalAccountsId, finalAccountsId,
         before: { status: accounts.status, version: expectedVersion },

@@ -107,6 +107,17 @@ describe('entry actions: what a refused write leaves', () => {
   });
 });
 
+describe('entry actions: explanations are bounded', () => {
+  it('refuses an anchor longer than any the core makes, as bad input, not as an internal error', async () => {
+    const { id, accountant } = await departmentWithAccounts(orgA);
+    const before = await snapshot(id);
+    const result = await saveExplanation(accountant, { finalAccountsId: id, rule: EXECUTION_RULE, anchor: '表'.repeat(3_000), text: '舍位误差' });
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(!result.ok && result.fieldErrors?.map((e) => [e.path, e.message.slice(0, 4)])).toEqual([['anchor', '位置过长']]);
+    expect(await snapshot(id)).toEqual(before);
+  });
+});
+
 describe('entry actions: the audit log', () => {
   it('holds every change, cells, sections and explanations, with old and new values, in order', async () => {
     const { id, accountant } = await departmentWithAccounts(orgA);
