@@ -1,7 +1,9 @@
 // What the public may read: department accounts' published revisions, nothing else. The
 // newest published revision is the published version, so a correction in progress changes
 // nothing public until it is itself published. Server-only; no actor, no drafts. Revisions
-// never change, so one stored before format 2 is read through upgradeDocument.
+// never change, so one stored before format 2 is read through upgradeDocument. The heading
+// (department, district, dates, correction) is the revision's own, as it stood when published:
+// renaming a department later changes nothing published.
 import { z } from 'zod';
 import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
 import { upgradeDocument } from '../accounts/upgrade';
@@ -15,6 +17,10 @@ export interface PublishedAccountsHeader {
   version: number;
   /** ISO 8601 */
   publishedAt: string;
+  /** ISO 8601; null when the accounts were published without an approval date on record. */
+  approvedAt: string | null;
+  /** Set when this version corrects an earlier publication: why (publishedAt says when). */
+  correctionReason: string | null;
 }
 
 export interface PublishedAccountsListItem extends PublishedAccountsHeader {
@@ -35,27 +41,41 @@ const PUBLISHED = { status: 'PUBLISHED', finalAccounts: { level: 'DEPARTMENT' } 
 const HEADER_SELECT = {
   finalAccountsId: true,
   version: true,
+  departmentName: true,
+  districtName: true,
+  approvedAt: true,
   publishedAt: true,
+  correctionReason: true,
   createdAt: true,
-  finalAccounts: { select: { fiscalYear: true, department: { select: { name: true, district: { select: { name: true } } } } } },
+  finalAccounts: { select: { fiscalYear: true } },
 } as const;
 
 interface HeaderRow {
   finalAccountsId: string;
   version: number;
+  departmentName: string | null;
+  districtName: string | null;
+  approvedAt: Date | null;
   publishedAt: Date | null;
+  correctionReason: string | null;
   createdAt: Date;
-  finalAccounts: { fiscalYear: number; department: { name: string; district: { name: string } } };
+  finalAccounts: { fiscalYear: number };
 }
 
 function header(row: HeaderRow): PublishedAccountsHeader {
+  // A CHECK constraint keeps both names on every published revision.
+  if (row.departmentName === null || row.districtName === null) {
+    throw new Error(`已公开决算 ${row.finalAccountsId} 第 ${row.version} 版缺少部门或地区名称`);
+  }
   return {
     id: row.finalAccountsId,
-    departmentName: row.finalAccounts.department.name,
-    district: row.finalAccounts.department.district.name,
+    departmentName: row.departmentName,
+    district: row.districtName,
     fiscalYear: row.finalAccounts.fiscalYear,
     version: row.version,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    correctionReason: row.correctionReason,
   };
 }
 
