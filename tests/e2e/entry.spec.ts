@@ -239,6 +239,20 @@ test('a save over someone else\'s newer save is refused, keeping her edits; leav
   await page.getByRole('link', { name: '← 我的部门决算' }).click();
   await expect(page).toHaveURL(/\/entry\/[0-9a-f-]{36}$/);
   await expect(cell(page, 'expenditure:2101103:basic')).toHaveText('16.50');
+
+  // So does the browser's Back button; dismissed, she stays with her edit; accepted, she leaves.
+  let asked = 0;
+  page.on('dialog', (dialog) => {
+    asked += 1;
+    void (asked === 1 ? dialog.dismiss() : dialog.accept());
+  });
+  await page.evaluate(() => window.history.back());
+  await expect.poll(() => asked).toBe(1);
+  await expect(page).toHaveURL(/\/entry\/[0-9a-f-]{36}$/);
+  await expect(cell(page, 'expenditure:2101103:basic')).toHaveText('16.50');
+  await page.evaluate(() => window.history.back());
+  await expect.poll(() => asked).toBe(2);
+  await expect(page).toHaveURL(/\/entry$/);
 });
 
 test('开始填报 starts the next year as a draft of its template and opens it', async ({ page }) => {

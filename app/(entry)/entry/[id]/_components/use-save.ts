@@ -101,11 +101,28 @@ export function useSave({ finalAccountsId, state, setState, version, setVersion,
         event.stopPropagation();
       }
     };
+    // Back and Forward do neither: a copy of this page's history entry is pushed while there are
+    // unsaved edits, so Back lands on the same page; asked, she stays (the copy is pushed again) or
+    // goes on back.
+    let leaving = false;
+    const armed = { ...(window.history.state as object | null), juesuanUnsavedGuard: true };
+    if (!(window.history.state as { juesuanUnsavedGuard?: boolean } | null)?.juesuanUnsavedGuard) window.history.pushState(armed, '', window.location.href);
+    const onPopState = () => {
+      if (leaving) return;
+      if (window.confirm(LEAVE_WARNING)) {
+        leaving = true;
+        window.history.back();
+      } else {
+        window.history.pushState(armed, '', window.location.href);
+      }
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('popstate', onPopState);
     document.addEventListener('click', onClick, true);
     document.addEventListener('submit', onSubmit, true);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('popstate', onPopState);
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('submit', onSubmit, true);
     };
