@@ -252,16 +252,23 @@ export async function readFinalAccounts(tx: Tx, id: string): Promise<StoredFinal
   return { ...header, document: assembleDocument(document, cells) };
 }
 
+/** The check engine's counts when a revision was submitted, kept in its summary for the reviewers' dashboard. */
+export interface RevisionChecks {
+  blocking: number;
+  warnings: number;
+}
+
 /** Snapshots the document as it stands at this version and status; revisions never change. */
 export async function recordRevision(
   tx: Tx,
-  input: { finalAccountsId: string; version: number; status: AccountsStatus; document: TFinalAccounts; publishedAt?: Date },
+  input: { finalAccountsId: string; version: number; status: AccountsStatus; document: TFinalAccounts; publishedAt?: Date; checks?: RevisionChecks },
 ): Promise<void> {
   const document = normalizeFigures(input.document);
+  const summary = { ...summarizeFinalAccounts(document), ...(input.checks ? { checks: input.checks } : {}) };
   await tx.finalAccountsRevision.create({
     data: {
       finalAccountsId: input.finalAccountsId, version: input.version, status: input.status,
-      document: json(document), summary: json(summarizeFinalAccounts(document)), publishedAt: input.publishedAt,
+      document: json(document), summary: json(summary), publishedAt: input.publishedAt,
     },
   });
 }
