@@ -157,6 +157,14 @@ test('with its one warning explained, the accounts are submitted and become read
   expect(await storedExplanations(draft.finalAccountsId)).toEqual([{ rule: 'performance.projects', text: reason }]);
 
   await expect(submit).toBeEnabled();
+  // A section field holding text that is not an amount holds 上报 back, though nothing is unsaved.
+  await page.getByRole('tab', { name: '三公经费' }).click();
+  const agency = page.getByLabel('机关运行经费支出');
+  await agency.fill('25.88万');
+  await expect(submit).toBeDisabled();
+  await expect(page.getByText('有 1 处填写有误或尚未填完')).toBeVisible();
+  await agency.fill('25.88');
+  await expect(submit).toBeEnabled();
   await submit.click();
   await page.getByRole('button', { name: '确认上报' }).click();
   await expect(page.getByText('状态：已上报')).toBeVisible();

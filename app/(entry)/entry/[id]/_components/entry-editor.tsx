@@ -17,7 +17,7 @@ import { AddSubject, type FunctionalSubjectOption } from './add-subject';
 import { CheckPanel } from './check-panel';
 import { EntryTabs, panelId, tabId, type EntryTab } from './entry-tabs';
 import { SaveStatusText } from './save-status';
-import { SECTION_EDITORS } from './sections';
+import { InvalidFieldsContext, SECTION_EDITORS } from './sections';
 import { SubmitControl } from './submit-control';
 import { TableGrid } from './table-grid';
 import { useFindings } from './use-findings';
@@ -53,7 +53,16 @@ export function EntryEditor(props: EntryEditorProps) {
   const [explanations, setExplanations] = useState(() => new Map(props.explanations.map((e) => [explanationKey(e.rule, e.anchor), e.text])));
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const [reveal, setReveal] = useState<{ key: string; seq: number }>();
-  const { status: saveStatus, save } = useSave({ finalAccountsId, state, setState, version, setVersion, enabled: editable });
+  // Section fields holding text that is not in the document (refused, or a new item not complete).
+  const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
+  const reportInvalid = useCallback((path: string, invalid: boolean) => setInvalidFields((current) => {
+    if (current.has(path) === invalid) return current;
+    const next = new Set(current);
+    if (invalid) next.add(path);
+    else next.delete(path);
+    return next;
+  }), []);
+  const { status: saveStatus, save } = useSave({ finalAccountsId, state, setState, version, setVersion, enabled: editable, invalidFields: invalidFields.size });
   const { findings, isCurrent, anchorOf } = useFindings(state.doc, previousYear);
   const readOnly = !editable;
   const doc = state.doc;
@@ -115,6 +124,7 @@ export function EntryEditor(props: EntryEditorProps) {
   const reasons = [
     unsaved > 0 ? `有 ${unsaved} 处修改尚未保存` : '',
     state.refused.size > 0 ? `有 ${state.refused.size} 个单元格输入有误` : '',
+    invalidFields.size > 0 ? `有 ${invalidFields.size} 处填写有误或尚未填完` : '',
     !isCurrent ? '正在审核刚才的修改' : '',
     blocking > 0 ? `有 ${blocking} 个强制性审核问题须先改正` : '',
     unexplained > 0 ? `有 ${unexplained} 个提示性问题须填写出错说明` : '',
@@ -190,7 +200,9 @@ export function EntryEditor(props: EntryEditorProps) {
           <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} className="entry-panel">
             {tableKind && grid(tableKind)}
             {section && (
-              <section.Editor doc={doc} template={template} readOnly={readOnly} onChange={onChangeSections} highlighted={highlighted} {...(previousYear ? { previousYear } : {})} />
+              <InvalidFieldsContext value={reportInvalid}>
+                <section.Editor doc={doc} template={template} readOnly={readOnly} onChange={onChangeSections} highlighted={highlighted} {...(previousYear ? { previousYear } : {})} />
+              </InvalidFieldsContext>
             )}
           </div>
         </div>

@@ -24,9 +24,11 @@ interface Options {
   version: number;
   setVersion: (version: number) => void;
   enabled: boolean;
+  /** Section fields whose typed text is not in the document: nothing to save, but leaving loses it. */
+  invalidFields: number;
 }
 
-export function useSave({ finalAccountsId, state, setState, version, setVersion, enabled }: Options) {
+export function useSave({ finalAccountsId, state, setState, version, setVersion, enabled, invalidFields }: Options) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const latest = useRef({ state, version });
   const inFlight = useRef(false);
@@ -77,7 +79,7 @@ export function useSave({ finalAccountsId, state, setState, version, setVersion,
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [save]);
 
-  const hasUnsaved = unsavedCount(state) > 0 || state.refused.size > 0;
+  const hasUnsaved = unsavedCount(state) > 0 || state.refused.size > 0 || invalidFields > 0;
   useEffect(() => {
     if (!hasUnsaved) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

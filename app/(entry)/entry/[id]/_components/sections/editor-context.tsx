@@ -13,6 +13,22 @@ interface EditorState {
 
 const EditorContext = createContext<EditorState>({ readOnly: true, highlighted: new Set() });
 
+/**
+ * Where a field says that what she typed is not in the document (refused, or an item held back
+ * until complete): the entry page counts these as unsaved, asks before leaving, and holds 上报.
+ */
+export const InvalidFieldsContext = createContext<(path: string, invalid: boolean) => void>(() => {});
+
+/** Reports this field's typed text as refused while it is, and no longer once it is gone. */
+export function useReportInvalid(path: string, invalid: boolean): void {
+  const report = useContext(InvalidFieldsContext);
+  useEffect(() => {
+    if (!invalid) return;
+    report(path, true);
+    return () => report(path, false);
+  }, [report, path, invalid]);
+}
+
 export function useEditor(): EditorState {
   return useContext(EditorContext);
 }

@@ -3,7 +3,7 @@
 // accept reaches onChange, and the reason an input is refused is shown at the field once she
 // leaves it (at once in a new item). Each input carries its document path in data-path for the check panel.
 import { useId, useState, type ReactNode } from 'react';
-import { useEditor, useHighlighted } from './editor-context';
+import { useEditor, useHighlighted, useReportInvalid } from './editor-context';
 import * as parse from './parse';
 
 interface ShellProps {
@@ -73,6 +73,7 @@ export function ValidatedField<T>({ label, path, value, onChange, hint, unit, wi
   const [state, setState] = useTypedText(codec.format(value));
   const result = codec.parse(state.text);
   const error = !result.ok && (state.touched || isNewItem) ? result.message : undefined;
+  useReportInvalid(path, !readOnly && (!result.ok || Boolean(isNewItem)));
   const change = (text: string) => {
     const parsed = codec.parse(text);
     if (parsed.ok) {

@@ -11,6 +11,7 @@ import { ThreePublicEditor } from './three-public-editor';
 import type { SectionEditor } from './types';
 
 export type { SectionEditor, SectionEditorProps, SectionPatch } from './types';
+export { InvalidFieldsContext } from './editor-context';
 
 export const SECTION_EDITORS: readonly SectionEditor[] = [
   { key: 'overview', label: '概况', Editor: OverviewEditor },
