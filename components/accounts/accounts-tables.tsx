@@ -25,7 +25,7 @@ function AccountsTable(props: AccountsTableProps) {
   }
 }
 
-export function AccountsTables({ document }: { document: TFinalAccounts }) {
+export function AccountsTables({ document, markCell }: { document: TFinalAccounts; markCell?: AccountsTableProps['markCell'] }) {
   const template = templateFor(document.template);
   return template.order.map((kind) => (
     <AccountsTable
@@ -36,6 +36,7 @@ export function AccountsTables({ document }: { document: TFinalAccounts }) {
       fiscalYear={document.fiscalYear}
       departmentName={document.department.name}
       explanation={explanationFor(template.tables[kind], document)}
+      markCell={markCell}
     />
   ));
 }

@@ -2,7 +2,7 @@
 // the rows' group, bands of (经济分类科目编码, 科目名称, 决算数) side by side — 人员经费 (classes 301
 // and 303) in one band, 公用经费 one band per class (302, 310) — and the two totals on the last line.
 import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, type RowDefinition } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountText, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, amountCell, amountText, type AccountsTableProps } from './table-frame';
 
 const BAND_COLUMNS = 3;
 
@@ -47,16 +47,16 @@ export function EconomicTable(props: AccountsTableProps) {
               return [
                 <td key={`code-${index}`} className="code">{row?.key ?? ''}</td>,
                 row ? <th key={`name-${index}`} scope="row">{row.label}</th> : <td key={`name-${index}`} />,
-                <td key={`amount-${index}`} className="amount">{amountText(row && amounts.get(row.key))}</td>,
+                <td key={`amount-${index}`} {...amountCell(props, row?.key, column)}>{amountText(row && amounts.get(row.key))}</td>,
               ];
             })}
           </tr>
         ))}
         <tr className="total">
           <th scope="row" colSpan={BAND_COLUMNS * personnel.length - 1}>{label(PERSONNEL_TOTAL_ROW)}</th>
-          <td className="amount">{amountText(amounts.get(PERSONNEL_TOTAL_ROW))}</td>
+          <td {...amountCell(props, PERSONNEL_TOTAL_ROW, column)}>{amountText(amounts.get(PERSONNEL_TOTAL_ROW))}</td>
           <th scope="row" colSpan={BAND_COLUMNS * operating.length - 1}>{label(OPERATING_TOTAL_ROW)}</th>
-          <td className="amount">{amountText(amounts.get(OPERATING_TOTAL_ROW))}</td>
+          <td {...amountCell(props, OPERATING_TOTAL_ROW, column)}>{amountText(amounts.get(OPERATING_TOTAL_ROW))}</td>
         </tr>
       </tbody>
     </AccountsTableFrame>

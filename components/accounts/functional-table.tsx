@@ -3,7 +3,7 @@
 // lists them; 栏次 under the headers where the layout prints them.
 import { findFunctionalSubject } from '@/lib/accounts/classification';
 import { TOTAL_ROW, type ColumnDefinition } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 export interface ColumnGroup {
   /** Printed over several columns ("本年支出"), or undefined for a column that stands alone. */
@@ -64,13 +64,13 @@ export function FunctionalTable(props: AccountsTableProps) {
       <tbody>
         <tr className="total">
           <th scope="row" colSpan={2}>合计</th>
-          {table.columns.map(({ key }) => <td key={key} className="amount">{amountText(total?.cells[key])}</td>)}
+          {table.columns.map(({ key }) => <td key={key} {...amountCell(props, TOTAL_ROW, key)}>{amountText(total?.cells[key])}</td>)}
         </tr>
         {subjects.map((row) => (
           <tr key={row.row}>
             <td className="code">{row.row}</td>
             <th scope="row">{row.name ?? findFunctionalSubject(fiscalYear, row.row)?.name ?? ''}</th>
-            {table.columns.map(({ key }) => <td key={key} className="amount">{amountText(row.cells[key])}</td>)}
+            {table.columns.map(({ key }) => <td key={key} {...amountCell(props, row.row, key)}>{amountText(row.cells[key])}</td>)}
           </tr>
         ))}
       </tbody>

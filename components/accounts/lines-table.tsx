@@ -4,7 +4,7 @@
 // layouts without them get blank lines here for the same effect: 本年收入合计 faces 本年支出合计 and
 // 总计 faces 总计.
 import { columnLabel, type RowDefinition, type TableTemplate } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 type Cells = Readonly<Record<string, string>>;
 type Line = RowDefinition | undefined;
@@ -13,13 +13,13 @@ type Line = RowDefinition | undefined;
 const TOTALS_START = { income: 'incomeTotal', expenditure: 'expenditureTotal' } as const;
 
 /** One half of a printed line: 项目, 行次 (where printed) and the amounts; empty where that half has no row. */
-function Side({ row, columns, cells, numbered }: { row: Line; columns: readonly string[]; cells: Cells | undefined; numbered: boolean }) {
+function Side({ row, columns, cells, numbered, tableProps }: { row: Line; columns: readonly string[]; cells: Cells | undefined; numbered: boolean; tableProps: AccountsTableProps }) {
   return (
     <>
       {row?.label ? <th scope="row">{row.label}</th> : <td />}
       {numbered && <td className="row-number">{row?.number ?? ''}</td>}
       {columns.map((column) => (
-        <td key={column} className="amount">
+        <td key={column} {...amountCell(tableProps, row?.columns.includes(column) ? row.key : undefined, column)}>
           {row?.columns.includes(column) ? amountText(cells?.[column]) : ''}
         </td>
       ))}
@@ -106,8 +106,8 @@ export function LinesTable(props: AccountsTableProps) {
       <tbody>
         {pairLines(income, expenditure).map(([left, right], index) => (
           <tr key={index}>
-            <Side row={left} columns={incomeColumns} cells={left && cellsByRow.get(left.key)} numbered={numbered} />
-            <Side row={right} columns={expenditureColumns} cells={right && cellsByRow.get(right.key)} numbered={numbered} />
+            <Side row={left} columns={incomeColumns} cells={left && cellsByRow.get(left.key)} numbered={numbered} tableProps={props} />
+            <Side row={right} columns={expenditureColumns} cells={right && cellsByRow.get(right.key)} numbered={numbered} tableProps={props} />
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@
 // （表 1）"; Shanghai: the title alone) over "部门：… 单位：万元", the table itself, and the note with
 // its identities under it.
 import type { ReactNode } from 'react';
+import { cellKey } from '@/lib/accounts/cells';
 import { formatAmount, parseAmount } from '@/lib/accounts/money';
 import type { TTableRow } from '@/lib/accounts/schema';
 import type { TableTemplate, Template } from '@/lib/accounts/templates';
@@ -15,11 +16,21 @@ export interface AccountsTableProps {
   departmentName: string;
   /** Printed under the table, words included ("说明：…", "注：…"): the document's statement or ours. */
   explanation?: string | undefined;
+  /** Extra classes for a cell by its address (the review page marks changed and commented cells). */
+  markCell?: ((cellKey: string) => string | undefined) | undefined;
 }
 
 /** A cell as the tables print it: "2,882.93", or nothing for a blank cell. */
 export function amountText(text: string | undefined): string {
   return text === undefined ? '' : formatAmount(parseAmount(text));
+}
+
+/** An amount cell's attributes: its address (data-cell, as the entry grid has it) and its classes. */
+export function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell'>, row: string | undefined, column: string): { className: string; 'data-cell'?: string } {
+  if (row === undefined) return { className: 'amount' };
+  const key = cellKey(props.table.kind, row, column);
+  const mark = props.markCell?.(key);
+  return { className: mark ? `amount ${mark}` : 'amount', 'data-cell': key };
 }
 
 /** The title as the layout prints it: numbered layouts add the year and "（表 n）". */
@@ -46,7 +57,7 @@ export function AccountsTableFrame({
   departmentName,
   explanation,
   children,
-}: Omit<AccountsTableProps, 'rows'> & { children: ReactNode }) {
+}: Omit<AccountsTableProps, 'rows' | 'markCell'> & { children: ReactNode }) {
   const titleId = `${table.kind}-title`;
   const identities = printedIdentities(table);
   return (

@@ -3,7 +3,7 @@
 // prints all 预算数 then all 决算数, Shanghai alternates them item by item. The header is built from
 // that order, so each layout gets its own nesting.
 import type { ColumnDefinition, TableTemplate } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 const MEASURES = ['budget', 'actual'] as const;
 /** Vehicles (小计), VehiclePurchase and VehicleOperation print under one heading. */
@@ -78,7 +78,7 @@ export function ThreePublicExpensesTable(props: AccountsTableProps) {
       </thead>
       <tbody>
         <tr>
-          {table.columns.map(({ key }) => <td key={key} className="amount">{amountText(cells[key])}</td>)}
+          {table.columns.map(({ key }) => <td key={key} {...amountCell(props, table.rows[0]?.key, key)}>{amountText(cells[key])}</td>)}
         </tr>
       </tbody>
     </AccountsTableFrame>
