@@ -166,7 +166,7 @@ export function diffStatement(input: DiffWrite): Prisma.Sql {
   const document = diff.skeleton === undefined ? Prisma.empty : Prisma.sql`, document = ${JSON.stringify(diff.skeleton)}::jsonb`;
   const steps: Prisma.Sql[] = [Prisma.sql`bumped AS (
     UPDATE final_accounts SET version = version + 1, updated_at = now()${document}
-    WHERE id = ${id}::uuid AND version = ${expectedVersion} AND (SELECT ${settings}) RETURNING version)`];
+    WHERE id = ${id}::uuid AND version = ${expectedVersion} AND status IN ('DRAFT', 'RETURNED') AND (SELECT ${settings}) RETURNING version)`];
   if (audit) {
     steps.push(Prisma.sql`audited AS (
       INSERT INTO audit_event (actor_id, actor_label, action, entity, entity_id, final_accounts_id, before, after)

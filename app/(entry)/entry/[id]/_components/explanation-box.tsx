@@ -46,8 +46,9 @@ export function ExplanationBox({ saved, readOnly, onSave }: Props) {
       <label htmlFor={id}>出错说明</label>
       <textarea id={id} rows={2} value={text} placeholder="说明该差异的原因，如：舍位误差、口径调整等" onChange={(event) => setText(event.target.value)} />
       <div className="explanation-actions">
-        <button type="button" className="secondary-button" disabled={busy || text.trim() === ''} onClick={() => void save()}>
-          {busy ? '正在保存…' : '保存说明'}
+        {/* Emptied while editing a saved explanation: saving removes it. */}
+        <button type="button" className="secondary-button" disabled={busy || (text.trim() === '' && !editing)} onClick={() => void save()}>
+          {busy ? '正在保存…' : editing && text.trim() === '' ? '删除说明' : '保存说明'}
         </button>
         {editing && (
           <button type="button" className="link-button" onClick={() => setEditing(false)}>
