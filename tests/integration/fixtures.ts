@@ -13,6 +13,13 @@ export function databaseUrl(): string {
   return url;
 }
 
+/** The owner's URL (npm test sets MIGRATION_DATABASE_URL): it may create databases, the app's role may not. */
+export function ownerDatabaseUrl(): string {
+  const url = process.env.MIGRATION_DATABASE_URL;
+  if (!url) throw new Error('此测试需要 MIGRATION_DATABASE_URL（数据表所有者的连接）：用 npm test 运行');
+  return url;
+}
+
 export const db = () => {
   databaseUrl();
   return getPrisma();

@@ -9,7 +9,7 @@ import { lastSnapshot, SCHEMA_PATH, SNAPSHOTS_DIR } from '../../scripts/create-m
 import { withDatabase } from '../../scripts/database';
 import { migrateDatabase } from '../../scripts/migrate';
 import { diffSchemas, MIGRATIONS_DIR } from '../../scripts/schema-engine';
-import { databaseUrl } from './fixtures';
+import { ownerDatabaseUrl } from './fixtures';
 
 const TABLES = [
   'district', 'department', 'unit', 'fiscal_year', 'functional_subject', 'economic_subject', 'app_user',
@@ -32,13 +32,13 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 
 describe('migrations on an empty database', () => {
   const name = `juesuan_migrate_${randomUUID().slice(0, 8)}`;
-  const url = withDatabase(databaseUrl(), name);
+  const url = withDatabase(ownerDatabaseUrl(), name);
 
   beforeAll(async () => {
-    await query(databaseUrl(), `CREATE DATABASE "${name}"`);
+    await query(ownerDatabaseUrl(), `CREATE DATABASE "${name}"`);
   });
   afterAll(async () => {
-    await query(databaseUrl(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await query(ownerDatabaseUrl(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
   it('creates every table and records each migration with its checksum', async () => {
