@@ -6,14 +6,14 @@
 import { z } from 'zod';
 import { checkConsolidation, consolidatedDocument } from '../accounts/consolidate';
 import type { Finding } from '../accounts/check';
-import type { TFinalAccounts } from '../accounts/schema';
+import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
 import { TABLE_KINDS, templateFor } from '../accounts/templates';
 import { STATUSES, type Status } from '../accounts/workflow';
 import { ActionError, runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
 import { authenticate, loadScopedHeader, parseInput, ZFinalAccountsId } from './action-steps';
 import type { Actor } from './actor';
-import { readContributions, readMembers, readTemplates, sumFigures, type ConsolidationScope, type MemberRow } from './consolidation-sql';
+import { readContributions, readMembers, readTemplate, sumFigures, type ConsolidationScope, type MemberRow } from './consolidation-sql';
 import { statusFromDb, statusToDb } from './workflow-store';
 
 /** What a district consolidation sums unless told otherwise: the accounts the bureau has approved. */
@@ -79,16 +79,16 @@ async function departmentScope(db: Db, actor: Actor, input: unknown): Promise<{ 
 }
 
 async function consolidate(db: Db, scope: ConsolidationScope, heading: TFinalAccounts['department']): Promise<Consolidation> {
-  const [members, templates, cells] = await Promise.all([readMembers(db, scope), readTemplates(db, scope), sumFigures(db, scope)]);
-  if (members.length === 0) throw new ActionError('not_found', `${scope.fiscalYear} 年度没有可汇总的决算`);
-  const [templateId, ...others] = templates;
-  if (!templateId || others.length > 0) throw new ActionError('conflict', `待汇总的决算使用了不同的报表格式（${templates.join('、')}），无法汇总`);
+  const [members, templateId, cells] = await Promise.all([readMembers(db, scope), readTemplate(db, scope), sumFigures(db, scope)]);
+  if (members.length === 0 || templateId === undefined) throw new ActionError('not_found', `${scope.fiscalYear} 年度没有可汇总的决算`);
   const template = templateFor(templateId);
   const document = consolidatedDocument({
     template, department: heading, cells,
     members: members.map((m) => m.unit_name ?? m.department_name),
     ...(scope.kind === 'department' ? { subordinateUnitCount: members.filter((m) => m.unit_kind === 'SUBORDINATE').length } : {}),
   });
+  const valid = ZFinalAccounts.safeParse(document);
+  if (!valid.success) throw new ActionError('conflict', `待汇总的决算与${template.name}不符（报表格式不同？），无法汇总：${valid.error.issues[0]?.message ?? ''}`);
   return { kind: scope.kind, fiscalYear: scope.fiscalYear, members: members.map(memberOf), document, ...checkConsolidation(document) };
 }
 
