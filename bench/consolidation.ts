@@ -82,13 +82,16 @@ async function load(pool: pg.Pool, districtId: string, docs: readonly TFinalAcco
       figures.a.push(toAmountText(cell.amount));
     }
   });
-  const client = await pool.connect();
   const steps: string[] = [];
   let last = performance.now();
   const step = (name: string) => {
     steps.push(`${name} ${(performance.now() - last).toFixed(0)} ms`);
     last = performance.now();
   };
+  // One JSON array of the skeletons: a jsonb[] parameter would be a 36 MB array literal, every quote escaped.
+  const skeletons = JSON.stringify(docs.map((d) => documentSkeleton(d)));
+  step('prepare');
+  const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query(`INSERT INTO department (id, district_id, name) SELECT id, $1::uuid, name FROM unnest($2::uuid[], $3::text[]) AS x(id, name)`,
@@ -96,8 +99,9 @@ async function load(pool: pg.Pool, districtId: string, docs: readonly TFinalAcco
     step('departments');
     await client.query(`INSERT INTO final_accounts (id, department_id, level, scope, fiscal_year, status, document, submitted_at, approved_at, updated_at)
       SELECT id, department_id, 'DEPARTMENT', 'department', fiscal_year, 'APPROVED', document, now(), now(), now()
-      FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::jsonb[]) AS x(id, department_id, fiscal_year, document)`,
-      [accountsIds, departmentIds, docs.map((d) => d.fiscalYear), docs.map((d) => JSON.stringify(documentSkeleton(d)))]);
+      FROM unnest($1::uuid[], $2::uuid[], $3::int[]) WITH ORDINALITY AS x(id, department_id, fiscal_year, n)
+      JOIN jsonb_array_elements($4::jsonb) WITH ORDINALITY AS s(document, n) USING (n)`,
+      [accountsIds, departmentIds, docs.map((d) => d.fiscalYear), skeletons]);
     step('accounts');
     await client.query(`INSERT INTO figure (final_accounts_id, table_code, row_key, column_key, amount)
       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[])`, [figures.id, figures.t, figures.r, figures.c, figures.a]);
