@@ -8,6 +8,7 @@ import { runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
 import { authenticate, loadScoped, parseInput, ZFinalAccountsId, type ScopedFinalAccounts } from './action-steps';
 import type { Actor } from './actor';
+import { listComments, type ReviewCommentView } from './comments';
 import { approvedDocument } from './entry-years';
 
 export interface EntryData {
@@ -17,6 +18,8 @@ export interface EntryData {
   /** Last year's approved or published document of the same department, if any. */
   previousYear?: TFinalAccounts;
   functionalSubjects: { code: string; name: string; level: FunctionalLevel }[];
+  /** The finance bureau's comments on every submission, oldest first. */
+  comments: ReviewCommentView[];
 }
 
 export async function readEntry(actor: Actor | null, finalAccountsId: unknown, db: Db = getPrisma()): Promise<ActionResult<EntryData>> {
@@ -24,15 +27,16 @@ export async function readEntry(actor: Actor | null, finalAccountsId: unknown, d
     const user = authenticate(actor);
     const id = parseInput(ZFinalAccountsId, finalAccountsId);
     const accounts = await loadScoped(db, user, id, { validate: true });
-    const [department, explanations, previousYear] = await Promise.all([
+    const [department, explanations, previousYear, comments] = await Promise.all([
       db.department.findUniqueOrThrow({ where: { id: accounts.departmentId }, select: { name: true } }),
       db.checkExplanation.findMany({ where: { finalAccountsId: id }, select: { rule: true, anchor: true, text: true }, orderBy: [{ rule: 'asc' }, { anchor: 'asc' }] }),
       approvedDocument(db, accounts.departmentId, accounts.document.fiscalYear - 1),
+      listComments(db, id),
     ]);
     const functionalSubjects = (functionalSubjectsFor(accounts.document.fiscalYear) ?? []).flatMap((subject) => {
       const level = functionalLevel(subject.code);
       return level ? [{ code: subject.code, name: subject.name, level }] : [];
     });
-    return { accounts, departmentName: department.name, explanations, ...(previousYear ? { previousYear } : {}), functionalSubjects };
+    return { accounts, departmentName: department.name, explanations, ...(previousYear ? { previousYear } : {}), functionalSubjects, comments };
   });
 }
