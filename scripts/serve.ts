@@ -1,5 +1,6 @@
 // The production entry point (the Docker image): DATABASE_URL is required and no embedded
-// database is started. Applies the migrations, seeds an empty database (unless
+// database is started. Applies the migrations as MIGRATION_DATABASE_URL's role (the owner, who
+// grants the app's role of DATABASE_URL its rights), seeds an empty database (unless
 // JUESUAN_SEED says on; see scripts/seed-switch.ts), then runs the already built app with
 // `next start` until SIGTERM, on 127.0.0.1 unless HOST says otherwise (the Docker image sets
 // HOST=0.0.0.0, so that the published port reaches it).
@@ -20,7 +21,8 @@ async function main(): Promise<number> {
   const database = await prepareDatabase({ purpose: 'app', log });
   takeOverSignals(onSignal);
   if (stopper.requested) return 143;
-  const next = spawnTool('next', ['start', '-H', host, '-p', String(port)], { ...TOOL_ENV, DATABASE_URL: database.url });
+  // The app connects as its own role only: the owner's URL stays with this process.
+  const next = spawnTool('next', ['start', '-H', host, '-p', String(port)], { ...TOOL_ENV, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: undefined });
   stopper.child = next;
   const exited = exitCodeOf(next);
   if (await waitForHttp(`http://${probeHost(host)}:${port}/`, next)) log(`决算已启动，监听 ${host}:${port}`);

@@ -85,7 +85,8 @@ async function main(): Promise<number> {
   log(database.embedded ? '数据库已就绪（嵌入式 PostgreSQL）' : '数据库已就绪（DATABASE_URL）');
   if (stopper.requested) return 130;
 
-  const env = { ...TOOL_ENV, DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' };
+  // DATABASE_URL is the app's role (neither superuser nor owner); the owner's URL is not passed on.
+  const env = { ...TOOL_ENV, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: undefined, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' };
   log(dev ? '启动 next dev…' : '启动 next start…');
   const next = spawnTool('next', [dev ? 'dev' : 'start', '-H', host, '-p', String(port)], env);
   stopper.child = next;
