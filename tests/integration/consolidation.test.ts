@@ -109,6 +109,11 @@ describe('a department: its own unit and subordinate units', () => {
     expect(result.findings.filter((f) => f.severity === 'blocking').flatMap((f) => f.cells)).toContain('generalBudgetBasicExpenditure:30199:amount');
   });
 
+  it('drills down to each unit’s figure of a cell, own unit included', async () => {
+    const rows = data(await consolidationContributions(reviewer, { kind: 'department', finalAccountsId: unitAccountsId, cellKey: 'generalBudgetBasicExpenditure:30199:amount' }));
+    expect(rows.map((r) => [r.ownUnit, r.amount])).toEqual([[true, '9999999999999.99'], [false, '0.01'], [false, '0.00']]);
+  });
+
   it('is refused to a reviewer of another district as not found', async () => {
     const stranger = actor('REVIEWER', (await createOrganisation(seed.fiscalYear)).district.id);
     expect(await consolidateDepartment(stranger, { finalAccountsId: unitAccountsId })).toMatchObject({ ok: false, code: 'not_found' });
@@ -150,6 +155,11 @@ describe('a district: the sum of its departments', () => {
     const parsed = ZFinalAccounts.parse(JSON.parse(download.json));
     expect(cellsOf(parsed)).toEqual(expectedSums(approved));
     expect(download.fileName).toBe(`${parsed.department.name}-${seed.fiscalYear}.json`);
+  });
+
+  it('finds nothing to consolidate in a year without accounts', async () => {
+    expect(await consolidateDistrict(reviewer, { fiscalYear: 2030 })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await consolidateDistrict(reviewer, { fiscalYear: '2021' })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('is for reviewers and admins only, each of their own district', async () => {
