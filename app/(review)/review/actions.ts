@@ -1,0 +1,52 @@
+'use server';
+// The finance bureau's server actions: public POST endpoints, each a thin wrapper that hands the
+// signed-in actor (or null) and the untrusted input to lib/data, which authenticates, parses,
+// authorizes (role and district), checks status and version, and writes. A transition changes
+// what the dashboard, the review page and the accountant's pages show (the public pages read fresh).
+import { revalidatePath } from 'next/cache';
+import type { ActionResult } from '@/lib/action';
+import { currentActor } from '@/lib/auth';
+import { addComment } from '@/lib/data/comments';
+import { approveAccounts, publishAccounts, returnAccounts, startCorrection, type TransitionDone } from '@/lib/data/review-actions';
+
+/** The id an input names, only to revalidate its pages once lib/data has accepted it. */
+function idOf(input: unknown): string {
+  const id = (input as { finalAccountsId?: unknown } | null)?.finalAccountsId;
+  return typeof id === 'string' ? id : '';
+}
+
+async function afterTransition(input: unknown, result: ActionResult<TransitionDone>) {
+  if (result.ok) {
+    const id = idOf(input);
+    revalidatePath('/review');
+    revalidatePath(`/review/${id}`);
+    revalidatePath('/entry');
+    revalidatePath(`/entry/${id}`);
+  }
+  return result;
+}
+
+export async function addCommentAction(input: unknown) {
+  const result = await addComment(await currentActor(), input);
+  if (result.ok) {
+    revalidatePath(`/review/${idOf(input)}`);
+    revalidatePath(`/entry/${idOf(input)}`);
+  }
+  return result;
+}
+
+export async function returnAccountsAction(input: unknown) {
+  return afterTransition(input, await returnAccounts(await currentActor(), input));
+}
+
+export async function approveAccountsAction(input: unknown) {
+  return afterTransition(input, await approveAccounts(await currentActor(), input));
+}
+
+export async function publishAccountsAction(input: unknown) {
+  return afterTransition(input, await publishAccounts(await currentActor(), input));
+}
+
+export async function startCorrectionAction(input: unknown) {
+  return afterTransition(input, await startCorrection(await currentActor(), input));
+}
