@@ -14,6 +14,7 @@ export async function SessionNav() {
   }
   return (
     <nav className="session-nav" aria-label="账户">
+      {actor.role !== 'ACCOUNTANT' && <Link href="/review">决算审核</Link>}
       <Link href="/entry" className="session-email">
         {actor.email}
       </Link>

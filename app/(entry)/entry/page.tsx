@@ -22,9 +22,10 @@ export default async function EntryPage() {
       <>
         <h1>{actor.displayName}</h1>
         <p className="lead">
-          您以{ROLE_LABELS[actor.role]}身份登录（{actor.email}）。审核与管理功能尚在建设中。
+          您以{ROLE_LABELS[actor.role]}身份登录（{actor.email}）。
         </p>
-        <Link href="/">查看已公开的部门决算</Link>
+        <p><Link href="/review">进入决算审核</Link></p>
+        <p><Link href="/">查看已公开的部门决算</Link></p>
       </>
     );
   }

@@ -37,7 +37,7 @@ export default async function ReviewDashboardPage({ searchParams }: Props) {
   const { year } = await searchParams;
   const asked = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : undefined;
   const { fiscalYear, result } = await load(actor, asked);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok && result.code !== 'forbidden') throw new Error(result.message);
   const years = YEARS.includes(fiscalYear) ? YEARS : [fiscalYear, ...YEARS];
 
   return (
@@ -54,7 +54,7 @@ export default async function ReviewDashboardPage({ searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <DashboardTable rows={result.data} fiscalYear={fiscalYear} />
+      {result.ok ? <DashboardTable rows={result.data} fiscalYear={fiscalYear} /> : <p className="empty-state">{result.message}</p>}
     </>
   );
 }

@@ -33,7 +33,7 @@ export default async function EntryAccountsPage({ params }: Props) {
     if (result.code === 'not_found' || result.code === 'invalid') notFound();
     throw new Error(result.message);
   }
-  const { accounts, departmentName, explanations, previousYear, functionalSubjects } = result.data;
+  const { accounts, departmentName, explanations, previousYear, functionalSubjects, comments } = result.data;
   const status = statusFromDb(accounts.status);
   const isAccountant = actor.role === 'ACCOUNTANT';
   const editable = isAccountant && isEditable(status);
@@ -55,6 +55,7 @@ export default async function EntryAccountsPage({ params }: Props) {
       explanations={explanations}
       previousYear={previousYear}
       functionalSubjects={functionalSubjects.map(({ code, name }) => ({ code, name }))}
+      comments={comments}
     />
   );
 }

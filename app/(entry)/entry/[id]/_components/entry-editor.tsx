@@ -13,8 +13,11 @@ import { templateFor, type TableKind } from '@/lib/accounts/templates';
 import { STATUS_LABELS } from '@/lib/accounts/workflow';
 import { addSubject, enterValues, isRemovable, removeSubject, initialState, typeIntoCell, unsavedCount, updateSections } from '../_lib/entry-state';
 import { currentYearCells, findingTarget, highlightsOf, tableTabLabel } from '../_lib/finding-groups';
+import { anchorTable, parseAnchor } from '@/app/(review)/review/_lib/anchors';
+import type { ReviewCommentView } from '@/lib/data/comments';
 import { AddSubject, type FunctionalSubjectOption } from './add-subject';
 import { CheckPanel } from './check-panel';
+import { CommentsList } from './comments-list';
 import { EntryTabs, panelId, tabId, type EntryTab } from './entry-tabs';
 import { SaveStatusText } from './save-status';
 import { InvalidFieldsContext, SECTION_EDITORS } from './sections';
@@ -36,6 +39,8 @@ export interface EntryEditorProps {
   explanations: Explanation[];
   previousYear: TFinalAccounts | undefined;
   functionalSubjects: FunctionalSubjectOption[];
+  /** The finance bureau's comments, every round. */
+  comments?: ReviewCommentView[] | undefined;
 }
 
 // Reveals are numbered across the page's life: a reveal is shown once, by the grid that holds its cell.
@@ -90,6 +95,15 @@ export function EntryEditor(props: EntryEditorProps) {
     const first = cells.find((cell) => target !== undefined && cell.startsWith(`${target}:`));
     if (first) setReveal({ key: first, seq: nextRevealSeq() });
     else document.getElementById(panelId(target ?? tab))?.scrollIntoView({ block: 'start' });
+  };
+
+  // A comment's place: its table's tab and cell, or the section it is in.
+  const showComment = (anchor: string) => {
+    const target = anchorTable(anchor) ?? findingTarget({ cells: [anchor], rule: '' });
+    if (target && tabs.some((t) => t.key === target)) setTab(target);
+    if (parseAnchor(anchor).kind !== 'cell') return;
+    setHighlighted(new Set([anchor]));
+    setReveal({ key: anchor, seq: nextRevealSeq() });
   };
 
   const saveExplanation = async (finding: Finding, text: string): Promise<string | undefined> => {
@@ -196,6 +210,7 @@ export function EntryEditor(props: EntryEditorProps) {
       {readOnly && readOnlyReason && <p className="read-only-note" role="note">{readOnlyReason}</p>}
       <div className="entry-body">
         <div className="entry-main">
+          <CommentsList comments={props.comments ?? []} template={template} doc={doc} onShow={showComment} />
           <EntryTabs tabs={tabs} selected={tab} onSelect={setTab} />
           <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} className="entry-panel">
             {tableKind && grid(tableKind)}
