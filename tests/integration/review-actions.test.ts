@@ -115,3 +115,25 @@ describe('refusals change nothing', () => {
     expect(await reviewSnapshot(id)).toEqual(returned);
   });
 });
+
+describe('two reviewers at once', () => {
+  it('lets one of an approval and a return at the same version through; the other is refused and writes nothing', async () => {
+    const { id } = await submittedAccounts(org);
+    const [first, second] = [await createActor('REVIEWER', org), await createActor('REVIEWER', org)];
+    await addComment(first, { finalAccountsId: id, anchor: 'table:expenditure', body: '请核对' });
+    const before = await reviewSnapshot(id);
+    const results = await Promise.all([
+      approveAccounts(first, { finalAccountsId: id, expectedVersion: 2 }),
+      returnAccounts(second, { finalAccountsId: id, expectedVersion: 2 }),
+    ]);
+    const won = results.filter((r) => r.ok);
+    expect(won).toHaveLength(1);
+    // Stale when it read the version before the winner wrote; a conflict when it read the winner's status.
+    const lost = results.find((r) => !r.ok);
+    expect(lost && !lost.ok && ['stale', 'conflict'].includes(lost.code)).toBe(true);
+    const after = await reviewSnapshot(id);
+    const approvedFirst = results[0]?.ok === true;
+    expect(after).toMatchObject({ version: 3, status: approvedFirst ? 'APPROVED' : 'RETURNED', revisions: before.revisions + (approvedFirst ? 1 : 0), audits: before.audits + 1 });
+  });
+});
+
