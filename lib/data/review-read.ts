@@ -29,6 +29,7 @@ export interface HistoryEvent {
   actorLabel: string;
   /** "finalAccounts.submit", "figure.update", "comment.create", … */
   action: string;
+  /** As the audit row keeps them, except a save's sections: only their names ("sections": ["narrative"]). */
   before: unknown;
   after: unknown;
 }
@@ -65,6 +66,16 @@ function submittedExplanations(after: unknown): Explanation[] | undefined {
   return Array.isArray(list) ? list.filter(isExplanation) : undefined;
 }
 
+/**
+ * An audit row's before or after for the history: a save's whole sections (the narrative, every
+ * project…, tens of KB each) as the names of the sections it changed; everything else as kept.
+ */
+function compact(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('sections' in value)) return value;
+  const { sections, ...rest } = value;
+  return { ...rest, sections: typeof sections === 'object' && sections !== null ? Object.keys(sections) : sections };
+}
+
 export async function readReview(actor: Actor | null, finalAccountsId: unknown, db: Db = getPrisma()): Promise<ActionResult<ReviewData>> {
   return runAction('readReview', async () => {
     const user = authenticate(actor);
@@ -96,7 +107,7 @@ export async function readReview(actor: Actor | null, finalAccountsId: unknown, 
       },
       departmentName: department.name, findings, explanations, ...(previousYear ? { previousYear } : {}), comments,
       changedSinceLastReview: { ...changes, comparedWithVersion: earlier?.version ?? null },
-      history: events.map((e) => ({ id: e.id.toString(), at: e.at.toISOString(), actorLabel: e.actorLabel, action: e.action, before: e.before, after: e.after })),
+      history: events.map((e) => ({ id: e.id.toString(), at: e.at.toISOString(), actorLabel: e.actorLabel, action: e.action, before: compact(e.before), after: compact(e.after) })),
     };
   });
 }

@@ -79,6 +79,8 @@ describe('readReview', () => {
       'finalAccounts.submit', 'comment.create', 'finalAccounts.return', 'figure.update', 'finalAccounts.submit',
     ]);
     expect(second.data.history.at(-1)).toMatchObject({ actorLabel: accountant.email, after: { status: 'SUBMITTED', version: 5 } });
+    // A save's sections are named, not copied whole, in the history.
+    expect(second.data.history.find((e) => e.action === 'figure.update')).toMatchObject({ before: { version: 3, sections: ['narrative'] }, after: { version: 4, sections: ['narrative'] } });
   });
 
   it('is for the finance bureau of the district only', async () => {
