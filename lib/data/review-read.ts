@@ -9,7 +9,7 @@ import { runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
 import type { AccountsStatus } from '../generated/prisma/enums';
 import { parseStoredDocument } from './accounts-store';
-import { authenticate, loadScoped, parseInput, ZFinalAccountsId } from './action-steps';
+import { authenticate, loadScoped, loadScopedHeader, parseInput, ZFinalAccountsId } from './action-steps';
 import type { Actor } from './actor';
 import { listComments, type ReviewCommentView } from './comments';
 import { approvedDocument } from './entry-years';
@@ -81,7 +81,7 @@ export async function readReview(actor: Actor | null, finalAccountsId: unknown, 
     const user = authenticate(actor);
     const id = parseInput(ZFinalAccountsId, finalAccountsId);
     authorizeReviewerOrAdmin(user);
-    const live = await loadScoped(db, user, id, { validate: true });
+    const live = await loadScopedHeader(db, user, id);
     const [submissions, department, submitEvent, liveExplanations, comments, events] = await Promise.all([
       db.finalAccountsRevision.findMany({ where: { finalAccountsId: id, status: 'SUBMITTED' }, orderBy: { version: 'desc' }, take: 2, select: { version: true, document: true } }),
       db.department.findUniqueOrThrow({ where: { id: live.departmentId }, select: { name: true } }),
@@ -91,7 +91,7 @@ export async function readReview(actor: Actor | null, finalAccountsId: unknown, 
       db.auditEvent.findMany({ where: { finalAccountsId: id }, orderBy: { id: 'asc' }, select: { id: true, at: true, actorLabel: true, action: true, before: true, after: true } }),
     ]);
     const [current, earlier] = submissions;
-    const document = current ? parseStoredDocument(current.document) : live.document;
+    const document = current ? parseStoredDocument(current.document) : (await loadScoped(db, user, id, { validate: true })).document;
     const previousYear = await approvedDocument(db, live.departmentId, document.fiscalYear - 1);
     const explanations = (current && submittedExplanations(submitEvent?.after)) ?? liveExplanations;
     const texts = new Map(explanations.map((e) => [explanationKey(e.rule, e.anchor), e.text]));

@@ -10,7 +10,7 @@ import { returnAccounts } from '../../lib/data/review-actions';
 import { documentChanges } from '../../lib/data/review-changes';
 import { readReview } from '../../lib/data/review-read';
 import { disconnectPrisma } from '../../lib/db';
-import { createActor, notFound, type Organisation } from './entry-fixtures';
+import { createActor, departmentWithAccounts, notFound, type Organisation } from './entry-fixtures';
 import { createOrganisation } from './fixtures';
 import { submittableDocument, submittedAccounts } from './review-fixtures';
 
@@ -89,5 +89,14 @@ describe('readReview', () => {
     expect(await readReview(stranger, id)).toEqual(notFound);
     expect(await readReview(accountant, id)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await readReview(await createActor('ADMIN', org), id)).toMatchObject({ ok: true, data: { accounts: { id } } });
+  });
+
+  it('shows the stored document of accounts stored as submitted without a revision (an import)', async () => {
+    const { id } = await departmentWithAccounts(org, { status: 'SUBMITTED', document: submittableDocument() });
+    const review = await readReview(await createActor('REVIEWER', org), id);
+    if (!review.ok) throw new Error(review.message);
+    expect(review.data.accounts).toMatchObject({ status: 'SUBMITTED', version: 1, submittedVersion: null });
+    expect(review.data.accounts.document.narrative).toEqual(submittableDocument().narrative);
+    expect(review.data.findings.filter((f) => f.severity === 'warning').map((f) => f.explanation)).toEqual(Array.from({ length: 9 }, () => null));
   });
 });
