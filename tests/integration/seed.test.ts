@@ -107,7 +107,8 @@ describe('reading the seed accounts back', () => {
     const id = await seedAccountsId();
     expect((await listPublishedAccounts()).find((item) => item.id === id)).toEqual({
       id, departmentName: '武汉市硚口区大数据中心', district: '武汉市硚口区', fiscalYear: 2021, version: 1,
-      publishedAt: '2022-05-13T04:00:00.000Z', incomeTotal: '2882.93', expenditureTotal: '2882.93',
+      publishedAt: '2022-05-13T04:00:00.000Z', approvedAt: '2022-05-13T04:00:00.000Z', correctionReason: null,
+      incomeTotal: '2882.93', expenditureTotal: '2882.93',
     });
   });
 
