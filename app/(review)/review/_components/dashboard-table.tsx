@@ -45,6 +45,8 @@ const columns = helper.columns([
   helper.accessor((row) => orNone(row.daysLeft), {
     id: 'deadline',
     header: '公开期限',
+    // The first click puts the most urgent (fewest days left, overdue) first.
+    sortDescFirst: false,
     sortUndefined: 'last',
     cell: ({ row }) => row.original.deadline && (
       <span className={`deadline deadline-${deadlineUrgency(row.original.daysLeft) ?? 'ok'}`}>

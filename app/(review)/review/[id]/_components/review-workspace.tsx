@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type MouseEvent } from 'react';
-import { addCommentAction, approveAccountsAction, publishAccountsAction, returnAccountsAction } from '@/app/(review)/review/actions';
+import { addCommentAction, approveAccountsAction, publishAccountsAction, returnAccountsAction, startCorrectionAction } from '@/app/(review)/review/actions';
 import { CheckPanel } from '@/app/(entry)/entry/[id]/_components/check-panel';
 import { currentYearCells } from '@/app/(entry)/entry/[id]/_lib/finding-groups';
 import { AccountsTables } from '@/components/accounts/accounts-tables';
@@ -98,11 +98,12 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     }
   };
 
-  const act = async (action: Action): Promise<string | undefined> => {
+  const act = async (action: Action, reason?: string): Promise<string | undefined> => {
     try {
+      const input = { finalAccountsId: props.finalAccountsId, expectedVersion: props.version };
       const transition = TRANSITIONS[action];
-      if (!transition) return undefined;
-      const result = await transition({ finalAccountsId: props.finalAccountsId, expectedVersion: props.version });
+      const result = action === 'correct' ? await startCorrectionAction({ ...input, reason }) : transition ? await transition(input) : undefined;
+      if (!result) return undefined;
       if (!result.ok) return result.message;
       router.refresh();
       return undefined;
