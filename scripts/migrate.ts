@@ -1,8 +1,10 @@
-// npm run db:migrate: applies prisma/migrations to DATABASE_URL through Prisma's WebAssembly
-// schema engine (scripts/schema-engine.ts), which records them in `_prisma_migrations` as
-// `prisma migrate deploy` does, so a machine with the native engine sees the same history.
+// npm run db:migrate: applies prisma/migrations as the owner, MIGRATION_DATABASE_URL (else
+// DATABASE_URL), through Prisma's WebAssembly schema engine (scripts/schema-engine.ts), which
+// records them in `_prisma_migrations` as `prisma migrate deploy` does, so a machine with the
+// native engine sees the same history; then grants DATABASE_URL's role its rights.
 //   npm run db:migrate                              apply what the database has not seen
 //   npm run db:migrate -- --rolled-back <name>      after fixing a failed migration's cause
+import { grantAppRole, roleOf } from './database-roles';
 import { applyMigrations, markMigrationRolledBack, MIGRATIONS_DIR } from './schema-engine';
 import { runAsScript } from './processes';
 
@@ -28,9 +30,10 @@ function firstLine(error: unknown): string {
 }
 
 async function main(): Promise<number> {
-  const url = process.env.DATABASE_URL;
+  // The owner migrates (MIGRATION_DATABASE_URL); DATABASE_URL alone when one role does both.
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) {
-    console.error('请设置 DATABASE_URL（npm start 与 npm test 会自动准备数据库）');
+    console.error('请设置 MIGRATION_DATABASE_URL（数据表所有者）或 DATABASE_URL（npm start 与 npm test 会自动准备数据库）');
     return 2;
   }
   const [flag, name] = process.argv.slice(2);
@@ -44,6 +47,9 @@ async function main(): Promise<number> {
     return 0;
   }
   await migrateDatabase(url, console.log);
+  // New tables need the app's rights too, as every start grants them.
+  const app = process.env.DATABASE_URL;
+  if (app && roleOf(app) !== roleOf(url)) await grantAppRole(url, roleOf(app));
   return 0;
 }
 
