@@ -62,7 +62,7 @@ export function CommentPanel({ template, doc, comments, version, changed, select
             {offered.map((place) => <option key={place.anchor} value={place.anchor}>{place.text}</option>)}
           </select>
           <label htmlFor={bodyId}>意见</label>
-          <textarea id={bodyId} rows={3} value={body} placeholder="如：该数与预算批复不符，请核对" onChange={(event) => setBody(event.target.value)} />
+          <textarea id={bodyId} rows={3} value={body} readOnly={busy} placeholder="如：该数与预算批复不符，请核对" onChange={(event) => setBody(event.target.value)} />
           <button type="submit" className="secondary-button" disabled={busy || !selected || body.trim() === ''}>
             {busy ? '正在提交…' : '提出意见'}
           </button>
