@@ -3,7 +3,8 @@
 // dashboard, comments on a figure of 表7 and returns them; the accountant sees the comment, follows
 // it to the cell, corrects the figure and submits again; the reviewer sees the cell marked as
 // changed beside the comment it answers, approves and publishes; the public page shows the
-// accounts with the corrected figure. What the UI did is read back with SQL.
+// accounts with the corrected figure, and the district consolidation holds it with a drill-down
+// to the department. What the UI did is read back with SQL.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { storedStatus } from './entry-fixtures';
 import { createReviewCase, storedComments, storedRevisions, type ReviewCase } from './review-fixtures';
@@ -117,4 +118,12 @@ test('submit, return with a comment on a cell, fix and resubmit, see the change,
   await expect(visitor.getByRole('heading', { level: 1, name: `${review.departmentName} 2021 年度部门决算` })).toBeVisible();
   await expect(visitor.getByText(review.districtName)).toBeVisible();
   await expect(cell(visitor, RECEPTIONS_BUDGET)).toHaveText('1.60');
+
+  // The district consolidation holds the published accounts: the figure, and the department behind it.
+  await reviewer.goto('/review?year=2021');
+  await reviewer.getByRole('link', { name: '2021 年度全区汇总' }).click();
+  await expect(reviewer.getByText('汇总 1 个部门（审核通过及已公开）')).toBeVisible();
+  await expect(cell(reviewer, RECEPTIONS_BUDGET)).toHaveText('1.60');
+  await cell(reviewer, RECEPTIONS_BUDGET).click();
+  await expect(reviewer.getByRole('table', { name: '各部门数额' }).getByRole('row').filter({ hasText: review.departmentName })).toContainText('1.60');
 });

@@ -54,6 +54,7 @@ export default async function ReviewDashboardPage({ searchParams }: Props) {
           ))}
         </ul>
       </nav>
+      <p><Link href={`/review/consolidation?year=${fiscalYear}`}>{fiscalYear} 年度全区汇总</Link>（审核通过及已公开的决算，可按部门查看构成、下载）</p>
       {result.ok ? <DashboardTable rows={result.data} fiscalYear={fiscalYear} /> : <p className="empty-state">{result.message}</p>}
     </>
   );
