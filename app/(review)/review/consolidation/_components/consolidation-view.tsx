@@ -42,7 +42,7 @@ export function ConsolidationView({ fiscalYear, document: doc }: Props) {
       <div className="review-main review-tables can-pick" onClick={(event) => void pick(event)}>
         <AccountsTables document={doc} markCell={(key) => (key === cell ? 'selected' : undefined)} />
       </div>
-      <aside className="review-side comment-panel" aria-labelledby="drill-title">
+      <aside className="review-side drill-panel" aria-labelledby="drill-title">
         <h2 id="drill-title">各部门构成</h2>
         {!cell && <p className="hint">点击表中的数字，查看各部门的数额。</p>}
         {cell && <p><strong>{anchorLabel(cell, template, doc)}</strong></p>}
