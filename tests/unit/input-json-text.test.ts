@@ -26,16 +26,25 @@ describe('parseJsonText on valid JSON', () => {
     expect(valueOf(seed)).toEqual(JSON.parse(seed));
   });
 
-  it('reads the seed document well under a millisecond once warm', () => {
-    for (let i = 0; i < 200; i++) parseJsonText(seed);
-    const times: number[] = [];
-    for (let i = 0; i < 51; i++) {
-      const start = performance.now();
+  // Not a timed test: measured beside JSON.parse in the same rounds, so a loaded machine slows
+  // both. About 2.4× here; a reader gone quadratic or copying per character would be far past 10×.
+  it('reads the seed document within a small multiple of JSON.parse, side by side', () => {
+    for (let i = 0; i < 200; i++) {
       parseJsonText(seed);
-      times.push(performance.now() - start);
+      JSON.parse(seed);
     }
-    times.sort((a, b) => a - b);
-    expect(times[25]).toBeLessThan(1);
+    const ours: number[] = [];
+    const native: number[] = [];
+    for (let i = 0; i < 51; i++) {
+      let start = performance.now();
+      parseJsonText(seed);
+      ours.push(performance.now() - start);
+      start = performance.now();
+      JSON.parse(seed);
+      native.push(performance.now() - start);
+    }
+    const median = (times: number[]) => [...times].sort((a, b) => a - b)[25] ?? Number.NaN;
+    expect(median(ours) / median(native)).toBeLessThan(10);
   });
 
   it('agrees with JSON.parse on escapes, numbers and literals', () => {
