@@ -29,8 +29,18 @@ export interface PublishedAccountsListItem extends PublishedAccountsHeader {
   expenditureTotal: string;
 }
 
+/** One publication of the accounts: the first, or a correction of it with its reason. */
+export interface Publication {
+  version: number;
+  /** ISO 8601 */
+  publishedAt: string;
+  correctionReason: string | null;
+}
+
 export interface PublishedAccounts extends PublishedAccountsHeader {
   document: TFinalAccounts;
+  /** Every publication of these accounts, oldest first; more than one means it was corrected. */
+  publications: Publication[];
 }
 
 // Any string PostgreSQL accepts as a uuid in canonical form; anything else is "not found".
@@ -113,5 +123,14 @@ export async function getPublishedAccounts(id: string): Promise<PublishedAccount
   if (!revision) return null;
   const document = ZFinalAccounts.safeParse(upgradeDocument(revision.document));
   if (!document.success) throw new Error(`已公开决算 ${id} 第 ${revision.version} 版的文件无效：${document.error.message}`);
-  return { ...header(revision), document: document.data };
+  const publications = await getPrisma().finalAccountsRevision.findMany({
+    where: { ...PUBLISHED, finalAccountsId: id },
+    orderBy: { version: 'asc' },
+    select: { version: true, publishedAt: true, createdAt: true, correctionReason: true },
+  });
+  return {
+    ...header(revision),
+    document: document.data,
+    publications: publications.map((p) => ({ version: p.version, publishedAt: (p.publishedAt ?? p.createdAt).toISOString(), correctionReason: p.correctionReason })),
+  };
 }

@@ -7,6 +7,7 @@ import { saveCells } from '../../lib/data/accounts-write';
 import { addComment } from '../../lib/data/comments';
 import { submitFinalAccounts } from '../../lib/data/entry';
 import { approveAccounts, publishAccounts, returnAccounts, startCorrection } from '../../lib/data/review-actions';
+import { getPublishedAccounts } from '../../lib/data/public-accounts';
 import { disconnectPrisma } from '../../lib/db';
 import { createActor, notFound, type Organisation } from './entry-fixtures';
 import { createOrganisation, db } from './fixtures';
@@ -64,6 +65,12 @@ describe('the review loop', () => {
     expect(await publishAccounts(admin, { finalAccountsId: id, expectedVersion: 11 })).toEqual({ ok: true, data: { version: 12, status: 'PUBLISHED' } });
     const corrected = await db().finalAccountsRevision.findUniqueOrThrow({ where: { finalAccountsId_version_status: { finalAccountsId: id, version: 12, status: 'PUBLISHED' } } });
     expect(corrected.correctionReason).toBe('表3 行政单位医疗数字有误');
+    // The public page says a correction happened, when, and why: both publications, oldest first.
+    const publicView = await getPublishedAccounts(id);
+    expect(publicView?.version).toBe(12);
+    expect(publicView?.publications.map(({ version, correctionReason }) => ({ version, correctionReason }))).toEqual([
+      { version: 7, correctionReason: null }, { version: 12, correctionReason: '表3 行政单位医疗数字有误' },
+    ]);
 
     expect((await audits(id)).map((e) => [e.action, e.actorId, e.before, e.after])).toEqual([
       ['comment.create', reviewer.id, null, { version: 2, anchor: 'expenditure:2101102:basic', body: '请核对行政单位医疗的基本支出' }],

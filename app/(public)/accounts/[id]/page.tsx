@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { AccountsTables } from '@/components/accounts/accounts-tables';
 import { tableTitle } from '@/components/accounts/table-frame';
 import { templateFor } from '@/lib/accounts/templates';
+import { beijingDateText } from '@/lib/beijing-date';
 import { getPublishedAccounts } from '@/lib/data/public-accounts';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +40,20 @@ export default async function PublishedAccountsPage({ params }: Props) {
       <p className="lead">
         {accounts.district} · 公开日期 {publishedOn} · 第 {accounts.version} 版
       </p>
+      {accounts.publications.length > 1 && (
+        <section className="corrections" aria-labelledby="corrections-title">
+          <h2 id="corrections-title">更正记录</h2>
+          <p>本决算公开后经过更正，以下为各次公开：</p>
+          <ol>
+            {accounts.publications.map((p) => (
+              <li key={p.version}>
+                {beijingDateText(p.publishedAt)} 公开第 {p.version} 版
+                {p.correctionReason ? `（更正原因：${p.correctionReason}）` : '（首次公开）'}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <nav className="table-nav" aria-label="决算表目录">
         <ol>
           {template.order.map((kind) => (

@@ -2,6 +2,7 @@
 // status (with 未开始 for a department without accounts that year), dates in Beijing time, and
 // the 20-day publication deadline as days left or overdue. Pure, so it is tested without a browser.
 import { STATUS_LABELS, type Status } from '@/lib/accounts/workflow';
+import { beijingDateText } from '@/lib/beijing-date';
 
 export type DashboardStatus = Status | 'notStarted';
 
@@ -27,14 +28,8 @@ export const DASHBOARD_STATUSES: readonly DashboardStatus[] = ['submitted', 'app
 
 export const statusRank = (status: DashboardStatus): number => DASHBOARD_STATUSES.indexOf(status);
 
-const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** "2022-06-30" for an instant, as the day is in Beijing; a bare date stays as it is. */
-export function dateText(iso: string | null): string {
-  if (!iso) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return beijingDate.format(new Date(iso));
-}
+/** "2022-06-30" for an instant, as the day is in Beijing. */
+export const dateText = beijingDateText;
 
 /** The deadline's state in words: 剩 5 天, 今天到期, 逾期 3 天. */
 export function daysLeftText(daysLeft: number | null): string {
