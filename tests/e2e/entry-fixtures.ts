@@ -3,8 +3,7 @@
 // starts from its own accounts and no test depends on another. The draft is made by
 // entry-setup.ts under tsx (the core reads its catalogues as JSON modules, which Playwright's
 // loader does not); what the UI saved is read back here with SQL.
-import { execFileSync } from 'node:child_process';
-import pg from 'pg';
+import { query, runSetup } from './e2e-sql';
 
 export interface DraftDepartment {
   email: string;
@@ -14,18 +13,7 @@ export interface DraftDepartment {
 }
 
 export function createDraftDepartment(): DraftDepartment {
-  const output = execFileSync('node_modules/.bin/tsx', ['tests/e2e/entry-setup.ts'], { encoding: 'utf8', env: process.env });
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as DraftDepartment;
-}
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return runSetup<DraftDepartment>('entry-setup.ts');
 }
 
 /** One stored figure of the accounts, numeric(18,2) as text; [] for a blank cell. */

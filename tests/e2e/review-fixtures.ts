@@ -1,8 +1,7 @@
 // Set-up for the review test: its own district, department, accountant, reviewer and draft, made
 // by review-setup.ts under tsx (the core reads its catalogues as JSON modules, which Playwright's
 // loader does not); what the UI stored is read back here with SQL.
-import { execFileSync } from 'node:child_process';
-import pg from 'pg';
+import { query, runSetup } from './e2e-sql';
 
 export interface ReviewCase {
   accountant: string;
@@ -14,18 +13,7 @@ export interface ReviewCase {
 }
 
 export function createReviewCase(): ReviewCase {
-  const output = execFileSync('node_modules/.bin/tsx', ['tests/e2e/review-setup.ts'], { encoding: 'utf8', env: process.env });
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as ReviewCase;
-}
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return runSetup<ReviewCase>('review-setup.ts');
 }
 
 export async function storedComments(finalAccountsId: string): Promise<{ version: number; anchor: string; body: string }[]> {

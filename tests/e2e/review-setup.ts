@@ -2,27 +2,10 @@
 // them as JSON: a district and department of their own, the department's accountant and the
 // district's reviewer, each with a password, and the seed document's figures as the 2021 draft.
 import { randomUUID } from 'node:crypto';
-import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { createFinalAccounts } from '../../lib/data/accounts-store';
 import { disconnectPrisma, getPrisma } from '../../lib/db';
 import { hashPassword } from '../../lib/password';
-import { readSeedDocument } from '../../prisma/seed';
-
-/**
- * The seed document as a draft that submits once its one warning is explained (as entry-setup.ts
- * makes it): project 4's 一级指标 weights agree with its indicators and the narrative is left out,
- * leaving the rounding warning 各项目自评表执行数之和 2,594.02 ≠ 表5 项目支出 2,594.03.
- */
-function submittableDocument(departmentName: string, district: string): TFinalAccounts {
-  const doc = readSeedDocument();
-  doc.department.name = departmentName;
-  doc.department.district = district;
-  const evaluation = doc.performance.projects[3]?.selfEvaluation;
-  if (!evaluation?.level1Weights) throw new Error('the seed document changed: project 4 has no printed 一级指标 weights');
-  evaluation.level1Weights = [{ level1: '产出指标', weight: '40' }, { level1: '效益指标', weight: '40' }];
-  doc.narrative = [];
-  return doc;
-}
+import { submittableDocument } from './setup-document';
 
 async function main() {
   const db = getPrisma();
