@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import type pg from 'pg';
 import { tableCells } from '../lib/accounts/cells';
 import { checkFinalAccounts, hasBlockingFindings } from '../lib/accounts/check';
 import { parseAmount, toAmountText } from '../lib/accounts/money';
@@ -20,25 +20,15 @@ import { readMembers, readTemplate, sumFigures, type ConsolidationScope } from '
 import { documentSkeleton } from '../lib/data/stored-document';
 import { createPrismaClient, poolOf } from '../lib/db';
 import { withDatabase } from '../scripts/database';
+import { admin, runBench, serverUrl } from './bench-server';
 import { migrateDatabase } from '../scripts/migrate';
 import { variedDepartment } from './varied-departments';
 
 const count = Number(process.argv[2] ?? 1000);
 const rounds = Number(process.argv[3] ?? 15);
 const WARM_UP = 3;
-const serverUrl = process.env.DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/test';
 const DATABASE = 'juesuan_bench_consolidation';
 const benchUrl = withDatabase(serverUrl, DATABASE);
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The seed as the base of every synthetic department, with two faults of the published original
@@ -186,5 +176,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
-process.exit(0);
+await runBench(main);
+process.exit(process.exitCode ?? 0); // pooled connections would keep the process alive

@@ -20,11 +20,11 @@ import { saveCells, saveDocument } from '../lib/data/accounts-write';
 import { loadActor } from '../lib/data/actor';
 import { createPrismaClient } from '../lib/db';
 import { withDatabase } from '../scripts/database';
+import { admin, runBench, serverUrl } from './bench-server';
 import { migrateDatabase } from '../scripts/migrate';
 
 const rounds = Number(process.argv[2] ?? 300);
 const WARM_UP = 30;
-const serverUrl = process.env.DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/test';
 const benchUrl = withDatabase(serverUrl, 'juesuan_bench');
 
 let statements = 0;
@@ -38,16 +38,6 @@ Object.defineProperty(pg.Client.prototype, 'query', {
     return query.apply(this, args);
   },
 });
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const seed = ZFinalAccounts.parse(JSON.parse(readFileSync(new URL('../prisma/seed/data/qiaokou-big-data-center-2021.json', import.meta.url), 'utf8')));
 /** The seed with every table amount `cents` hundredths higher: a save of it over another such copy rewrites every figure. */
@@ -177,5 +167,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
-process.exit(0);
+await runBench(main);
+process.exit(process.exitCode ?? 0); // pooled connections would keep the process alive
