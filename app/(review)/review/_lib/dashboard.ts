@@ -1,25 +1,13 @@
 // What the reviewer's dashboard says of one department's accounts, in words and order: the
 // status (with 未开始 for a department without accounts that year), dates in Beijing time, and
 // the 20-day publication deadline as days left or overdue. Pure, so it is tested without a browser.
-import { STATUS_LABELS, type Status } from '@/lib/accounts/workflow';
+import { STATUS_LABELS } from '@/lib/accounts/workflow';
+import type { DashboardRow } from '@/lib/data/review-dashboard';
 import { beijingDateText } from '@/lib/beijing-date';
 
-export type DashboardStatus = Status | 'notStarted';
-
-/** One department of the district for a year, as listDistrictAccounts returns it. */
-export interface DashboardRowData {
-  departmentId: string;
-  departmentName: string;
-  finalAccountsId: string | null;
-  status: DashboardStatus;
-  blocking: number | null;
-  warnings: number | null;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  publishedAt: string | null;
-  deadline: string | null;
-  daysLeft: number | null;
-}
+/** One department of the district for a year: listDistrictAccounts's row (a type only, so nothing server-side reaches the browser). */
+export type DashboardRowData = DashboardRow;
+export type DashboardStatus = DashboardRow['status'];
 
 export const DASHBOARD_STATUS_LABELS: Readonly<Record<DashboardStatus, string>> = { ...STATUS_LABELS, notStarted: '未开始' };
 
