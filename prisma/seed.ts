@@ -18,8 +18,15 @@ import { hashPassword } from '../lib/password';
 const dataFile = (name: string) => fileURLToPath(new URL(`./seed/data/${name}`, import.meta.url));
 
 export const SEED_DOCUMENT = dataFile('qiaokou-big-data-center-2021.json');
-export const SEED_DISTRICT = { code: '420104', name: '武汉市硚口区', financeBureauName: '武汉市硚口区财政局' } as const;
-export const SHANGHAI_DISTRICT = { code: '310107', name: '上海市普陀区', financeBureauName: '上海市普陀区财政局' } as const;
+export const SEED_DISTRICT = { code: '420104', name: '武汉市硚口区', slug: 'qiaokou', financeBureauName: '武汉市硚口区财政局' } as const;
+export const SHANGHAI_DISTRICT = { code: '310107', name: '上海市普陀区', slug: 'putuo', financeBureauName: '上海市普陀区财政局' } as const;
+/** The seed departments' names in public addresses (/2021/qiaokou/big-data-center). */
+export const SEED_DEPARTMENT_SLUGS: Readonly<Record<string, string>> = {
+  武汉市硚口区大数据中心: 'big-data-center',
+  上海市普陀区财政局: 'finance-bureau',
+  中共上海市普陀区委社会工作部: 'social-work-department',
+  上海市普陀区规划和自然资源局: 'planning-natural-resources',
+};
 /** The three Shanghai departments' documents, transcribed from their published 2024 final accounts. */
 export const SHANGHAI_DOCUMENTS = [
   '2024-shanghai-putuo-finance-bureau.json',
@@ -70,14 +77,16 @@ async function seedCatalogues(db: Db, log: (line: string) => void): Promise<void
   }
 }
 
-type SeedDistrict = { code: string; name: string; financeBureauName: string };
+type SeedDistrict = { code: string; name: string; slug: string; financeBureauName: string };
 
+// Slugs are set on existing rows too: a database made before slugs existed has random ones.
 async function seedDepartment(db: Db, districtInput: SeedDistrict, doc: TFinalAccounts) {
-  const district = await db.district.upsert({ where: { code: districtInput.code }, update: {}, create: districtInput });
+  const district = await db.district.upsert({ where: { code: districtInput.code }, update: { slug: districtInput.slug }, create: districtInput });
+  const slug = SEED_DEPARTMENT_SLUGS[doc.department.name];
   const department = await db.department.upsert({
     where: { districtId_name: { districtId: district.id, name: doc.department.name } },
-    update: {},
-    create: { districtId: district.id, name: doc.department.name, code: doc.department.code ?? null },
+    update: slug ? { slug } : {},
+    create: { districtId: district.id, name: doc.department.name, code: doc.department.code ?? null, ...(slug ? { slug } : {}) },
   });
   await db.unit.upsert({
     where: { departmentId_name: { departmentId: department.id, name: doc.department.name } },
