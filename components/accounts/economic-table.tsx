@@ -1,16 +1,11 @@
 // The basic expenditure table by economic classification in its printed layout: two halves by
 // the rows' group, bands of (经济分类科目编码, 科目名称, 决算数) side by side — 人员经费 (classes 301
 // and 303) in one band, 公用经费 one band per class (302, 310) — and the two totals on the last line.
-import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, type RowDefinition } from '@/lib/accounts/templates';
+import { bandsByClass } from '@/lib/accounts/table-layout';
+import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountCell, amountText, type AccountsTableProps } from './table-frame';
 
 const BAND_COLUMNS = 3;
-
-export function bandsByClass(rows: readonly RowDefinition[]): RowDefinition[][] {
-  const byClass = new Map<string, RowDefinition[]>();
-  for (const row of rows) byClass.set(row.key.slice(0, 3), [...(byClass.get(row.key.slice(0, 3)) ?? []), row]);
-  return [...byClass.values()];
-}
 
 export function EconomicTable(props: AccountsTableProps) {
   const { table, rows } = props;

@@ -2,28 +2,9 @@
 // two fund tables): a 合计 line, then one line per code (类 / 款 / 项) in the order the document
 // lists them; 栏次 under the headers where the layout prints them.
 import { findFunctionalSubject } from '@/lib/accounts/classification';
-import { TOTAL_ROW, type ColumnDefinition } from '@/lib/accounts/templates';
+import { groupColumns } from '@/lib/accounts/table-layout';
+import { TOTAL_ROW } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
-
-export interface ColumnGroup {
-  /** Printed over several columns ("本年支出"), or undefined for a column that stands alone. */
-  heading: string | undefined;
-  columns: { key: string; label: string }[];
-}
-
-/** "本年支出 小计" and "本年支出 基本支出" share the heading "本年支出" above them. */
-export function groupColumns(columns: readonly ColumnDefinition[]): ColumnGroup[] {
-  const groups: ColumnGroup[] = [];
-  for (const { key, label } of columns) {
-    const space = label.indexOf(' ');
-    const heading = space > 0 ? label.slice(0, space) : undefined;
-    const leaf = { key, label: space > 0 ? label.slice(space + 1) : label };
-    const last = groups[groups.length - 1];
-    if (heading && last?.heading === heading) last.columns.push(leaf);
-    else groups.push({ heading, columns: [leaf] });
-  }
-  return groups;
-}
 
 export function FunctionalTable(props: AccountsTableProps) {
   const { table, rows, fiscalYear } = props;

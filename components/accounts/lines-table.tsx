@@ -3,14 +3,12 @@
 // 30/60; 表4: 1/33 … 32/64) and prints blank numbered lines so that the totals face each other;
 // layouts without them get blank lines here for the same effect: 本年收入合计 faces 本年支出合计 and
 // 总计 faces 总计.
-import { columnLabel, type RowDefinition, type TableTemplate } from '@/lib/accounts/templates';
+import { columnsOf, pairLines } from '@/lib/accounts/table-layout';
+import { columnLabel, type RowDefinition } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 type Cells = Readonly<Record<string, string>>;
 type Line = RowDefinition | undefined;
-
-/** The lines that start the totals block of each half. */
-const TOTALS_START = { income: 'incomeTotal', expenditure: 'expenditureTotal' } as const;
 
 /** One half of a printed line: 项目, 行次 (where printed) and the amounts; empty where that half has no row. */
 function Side({ row, columns, cells, numbered, tableProps }: { row: Line; columns: readonly string[]; cells: Cells | undefined; numbered: boolean; tableProps: AccountsTableProps }) {
@@ -25,33 +23,6 @@ function Side({ row, columns, cells, numbered, tableProps }: { row: Line; column
       ))}
     </>
   );
-}
-
-/** The columns the rows of one half hold figures in, in the table's order. */
-export function columnsOf(table: TableTemplate, rows: readonly RowDefinition[]): string[] {
-  const used = new Set(rows.flatMap((row) => row.columns));
-  return table.columns.map((column) => column.key).filter((key) => used.has(key));
-}
-
-const blanks = (count: number): Line[] => Array.from({ length: Math.max(0, count) }, () => undefined);
-
-/** Both halves padded so that their totals blocks start on the same line and their last lines (总计) match. */
-export function pairLines(income: readonly RowDefinition[], expenditure: readonly RowDefinition[]): (readonly [Line, Line])[] {
-  const split = (rows: readonly RowDefinition[], key: string) => {
-    const at = rows.findIndex((row) => row.key === key);
-    return at < 0 ? { body: rows, totals: [] } : { body: rows.slice(0, at), totals: rows.slice(at) };
-  };
-  const left = split(income, TOTALS_START.income);
-  const right = split(expenditure, TOTALS_START.expenditure);
-  const bodyLength = Math.max(left.body.length, right.body.length);
-  const totalsLength = Math.max(left.totals.length, right.totals.length);
-  const pad = (half: { body: readonly RowDefinition[]; totals: readonly RowDefinition[] }): Line[] => [
-    ...half.body, ...blanks(bodyLength - half.body.length),
-    ...half.totals.slice(0, -1), ...blanks(totalsLength - half.totals.length), ...half.totals.slice(-1),
-  ];
-  const l = pad(left);
-  const r = pad(right);
-  return Array.from({ length: Math.max(l.length, r.length) }, (_, i) => [l[i], r[i]] as const);
 }
 
 export function LinesTable(props: AccountsTableProps) {

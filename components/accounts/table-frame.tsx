@@ -5,7 +5,11 @@ import type { ReactNode } from 'react';
 import { cellKey } from '@/lib/accounts/cells';
 import { formatAmount, parseAmount } from '@/lib/accounts/money';
 import type { TTableRow } from '@/lib/accounts/schema';
+import { hasColumnNumbers, printedIdentities, tableTitle } from '@/lib/accounts/table-layout';
 import type { TableTemplate, Template } from '@/lib/accounts/templates';
+
+// The pure layout helpers live in the core; importers of this file keep finding them here.
+export { hasColumnNumbers, printedIdentities, tableTitle };
 
 /** What every table component receives. */
 export interface AccountsTableProps {
@@ -31,23 +35,6 @@ export function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell'>
   const key = cellKey(props.table.kind, row, column);
   const mark = props.markCell?.(key);
   return { className: mark ? `amount ${mark}` : 'amount', 'data-cell': key };
-}
-
-/** The title as the layout prints it: numbered layouts add the year and "（表 n）". */
-export function tableTitle(template: Template, table: TableTemplate, fiscalYear: number): string {
-  return template.tableReference === 'number' ? `${fiscalYear} 年度${table.title}（表 ${table.number}）` : table.title;
-}
-
-/** True where the layout prints 栏次 under the headers. */
-export const hasColumnNumbers = (table: TableTemplate): boolean => table.columns.some((column) => column.number !== undefined);
-
-/** The identities printed under the note ("27行＝（1＋…＋8）行；…。"); layouts without them print none. */
-export function printedIdentities(table: TableTemplate): string | undefined {
-  const prefix = `表${table.number}注：`;
-  const lines = table.identities
-    .filter((identity) => identity.citation.startsWith(prefix))
-    .map((identity) => identity.citation.slice(prefix.length));
-  return lines.length ? `${lines.join('；')}。` : undefined;
 }
 
 export function AccountsTableFrame({
