@@ -32,6 +32,8 @@ export interface Claim {
   percentSign?: boolean;
   /** Offset of the value phrase in the section's original text. */
   offset: number;
+  /** Where the printed number is in the section's original text, [start, end): what a page links. */
+  numberSpan?: readonly [start: number, end: number];
   /** The claim as printed (whitespace removed): "本年收入合计2946.25万元", "财政拨款收入…占99.79%". */
   quote: string;
 }
@@ -384,11 +386,17 @@ function readValue(value: ValuePhrase, m: RegExpExecArray, subject: Current, sec
   let qualifier: Claim['qualifier'];
   let roughly: boolean | undefined;
   let percentSign: boolean | undefined;
+  let numberSpan: Claim['numberSpan'];
   const { groups } = value;
   for (let i = 0; i < groups.length; i += 1) {
     const role = groups[i];
     const part = m[i + 1];
-    if (role === 'number' && part !== undefined) printed = parsePrinted(part);
+    if (role === 'number' && part !== undefined) {
+      printed = parsePrinted(part);
+      // No pattern has a digit before its number, so the first occurrence is the group's.
+      const start = at + m[0].indexOf(part);
+      numberSpan = [rawOffset(section.normalized, start), rawOffset(section.normalized, start + part.length - 1) + 1];
+    }
     else if (role === 'word' && part) word = part;
     else if (role === 'qualifier' && part) qualifier = part as '年初' | '全年';
     else if (role === 'roughly') roughly = part !== undefined;
@@ -396,16 +404,16 @@ function readValue(value: ValuePhrase, m: RegExpExecArray, subject: Current, sec
   }
   if (value.kind === 'unchanged' || (value.kind === 'comparison' && !word)) word = '持平';
   claims.push(claimOf(section.index, subject.key, value.kind, rawOffset(section.normalized, at),
-    gap <= 12 ? text.slice(subject.start, end) : `${text.slice(subject.start, subject.end)}…${m[0]}`, printed, word, qualifier, roughly, percentSign));
+    gap <= 12 ? text.slice(subject.start, end) : `${text.slice(subject.start, subject.end)}…${m[0]}`, printed, word, qualifier, roughly, percentSign, numberSpan));
   if (value.bare) subject.end = end;
 }
 
 /** Every claim with the same properties in the same order (absent ones undefined), so the checks read one shape. */
 function claimOf(
   section: number, subject: SubjectKey, kind: Claim['kind'], offset: number, quote: string,
-  printed?: PrintedNumber, word?: string, qualifier?: Claim['qualifier'], roughly?: boolean, percentSign?: boolean,
+  printed?: PrintedNumber, word?: string, qualifier?: Claim['qualifier'], roughly?: boolean, percentSign?: boolean, numberSpan?: Claim['numberSpan'],
 ): Claim {
-  return { section, subject, kind, offset, quote, printed, word, qualifier, roughly, percentSign };
+  return { section, subject, kind, offset, quote, printed, word, qualifier, roughly, percentSign, numberSpan };
 }
 
 /** "X(类)", "X(类)Y(款)Z(项)", a bare "Z(项)"; a bare "(款)" names nothing checked. */

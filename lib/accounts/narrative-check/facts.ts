@@ -383,11 +383,13 @@ function covered(part: 'targetSetting' | 'tracking' | 'selfEvaluation', name: st
   };
 }
 
-function procurement(field: 'total' | 'goods' | 'works' | 'services' | 'toSmes' | 'toSmallAndMicro', name: string, shareOf?: 'total' | 'toSmes'): FactSpec {
+const PROCUREMENT_BASES = { total: '政府采购支出总额', toSmes: '授予中小企业合同金额' } as const;
+
+function procurement(field: 'total' | 'goods' | 'works' | 'services' | 'toSmes' | 'toSmallAndMicro', name: string, shareOf?: keyof typeof PROCUREMENT_BASES): FactSpec {
   return {
     name,
     current: path(`procurement.${field}`, (doc) => doc.procurement[field], `${name}（procurement.${field}）`),
-    ...(shareOf ? { shareOf: path(`procurement.${shareOf}`, (doc) => doc.procurement[shareOf], `procurement.${shareOf}`) } : {}),
+    ...(shareOf ? { shareOf: path(`procurement.${shareOf}`, (doc) => doc.procurement[shareOf], `${PROCUREMENT_BASES[shareOf]}（procurement.${shareOf}）`) } : {}),
     requires: 'current',
   };
 }

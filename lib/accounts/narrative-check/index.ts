@@ -15,6 +15,7 @@ import { checkClaims } from './rules';
 
 export { extractClaims, readSections, type Claim } from './extract';
 export { FactBook, type Fact, type Figure } from './facts';
+export { budgetOf, checkClaim, claimContext, type ClaimContext } from './rules';
 
 /** Findings in the order of the text: by section, then by offset (a stable sort keeps the rules' order). */
 function byPlace(a: Finding, b: Finding): number {

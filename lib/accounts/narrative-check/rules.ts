@@ -135,7 +135,7 @@ function yearOnYear(claim: Claim, fact: Fact): Draft | undefined {
 }
 
 /** The budget a claim compares with, unless it means a 全年预算 the accounts do not hold. */
-function budgetOf(claim: Claim, fact: Fact, context: ClaimContext): Figure | undefined {
+export function budgetOf(claim: Claim, fact: Fact, context: ClaimContext): Figure | undefined {
   if (claim.qualifier === '全年' || (!claim.qualifier && context.fullYearBudget.has(claim.subject))) return undefined;
   return fact.budget;
 }
@@ -208,14 +208,24 @@ const CHECKS: Readonly<Record<Claim['kind'], Check>> = {
 const UNIT = /(辆|台\(套\)|台|套|个)$/;
 const unitOf = (quote: string): string => UNIT.exec(quote)?.[1] ?? '';
 
+/** What the claims of one narrative tell about each other: the subjects that state a 全年预算. */
+export function claimContext(claims: readonly Claim[]): ClaimContext {
+  return { fullYearBudget: new Set(claims.filter((c) => c.kind === 'budget' && c.qualifier === '全年').map((c) => c.subject)) };
+}
+
+/** One claim against its fact: the finding's draft, undefined where it agrees (or its figures are not held). */
+export function checkClaim(claim: Claim, fact: Fact, book: FactBook, context: ClaimContext): Draft | undefined {
+  return CHECKS[claim.kind](claim, fact, book, context);
+}
+
 export function checkClaims(claims: readonly Claim[], book: FactBook, sections: readonly SectionText[]): Finding[] {
-  const context: ClaimContext = { fullYearBudget: new Set(claims.filter((c) => c.kind === 'budget' && c.qualifier === '全年').map((c) => c.subject)) };
+  const context = claimContext(claims);
   const findings: Finding[] = [];
   for (const claim of claims) {
     const fact = book.fact(claim.subject);
     const section = sections[claim.section];
     if (!fact || !section) continue;
-    const draft = CHECKS[claim.kind](claim, fact, book, context);
+    const draft = checkClaim(claim, fact, book, context);
     if (draft) findings.push(finding(section, claim.offset, draft));
   }
   return findings;
