@@ -146,6 +146,6 @@ describe('a rename after publication', () => {
     await db().district.update({ where: { id: districtId }, data: { name: `${districtName}（更名）` } });
     const published = await getPublishedAccounts(accountsId);
     expect(published).toMatchObject({ departmentName, district: districtName, publishedAt: PUBLISHED_AT.toISOString(), approvedAt: PUBLISHED_AT.toISOString(), correctionReason: null });
-    expect((await listPublishedAccounts()).filter((item) => item.id === accountsId)).toEqual([expect.objectContaining({ departmentName, district: districtName })]);
+    expect((await listPublishedAccounts({ q: departmentName })).items.filter((item) => item.id === accountsId)).toEqual([expect.objectContaining({ departmentName, district: districtName })]);
   });
 });
