@@ -1,0 +1,28 @@
+// Malformed addresses: a path whose %-encoding does not decode (/%ZZ, /accounts/%E0%A4%A) is
+// answered 400 with a short page, instead of the 500 Next.js gives when it fails to decode the
+// route's parameters. The matcher only lets through paths that contain a "%" at all, so every
+// ordinary request (pages, _next/static) never enters the proxy and pays nothing for it.
+import { NextResponse, type NextRequest } from 'next/server';
+
+const BAD_REQUEST_PAGE = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>网址有误 · 决算公开</title></head>
+<body><main><h1>网址有误</h1><p>网址中有无法识别的字符编码（400）。请检查网址，或返回<a href="/">首页</a>查找已公开的部门决算。</p></main></body></html>
+`;
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  if (isDecodable(request.nextUrl.pathname)) return NextResponse.next();
+  return new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+export const config = {
+  matcher: ['/((?!_next/static/).*%.*)'],
+};
