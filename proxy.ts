@@ -1,7 +1,7 @@
 // Malformed addresses: a path whose %-encoding does not decode (/%ZZ, /accounts/%E0%A4%A) is
-// answered 400 with a short page, instead of the 500 Next.js gives when it fails to decode the
-// route's parameters. The matcher only lets through paths that contain a "%" at all, so every
-// ordinary request (pages, _next/static) never enters the proxy and pays nothing for it.
+// answered 400 with a short page (JSON under /api), instead of the 500 Next.js gives when it
+// fails to decode a dynamic route's parameters. The matcher only lets through paths containing a
+// "%", so ordinary requests (pages, _next/static) never enter the proxy and pay nothing for it.
 import { NextResponse, type NextRequest } from 'next/server';
 
 const BAD_REQUEST_PAGE = `<!DOCTYPE html>
@@ -19,7 +19,10 @@ function isDecodable(path: string): boolean {
 }
 
 export function proxy(request: NextRequest) {
-  if (isDecodable(request.nextUrl.pathname)) return NextResponse.next();
+  const path = request.nextUrl.pathname;
+  if (isDecodable(path)) return NextResponse.next();
+  // The read-only API answers in JSON, as it does for its other malformed requests.
+  if (path.startsWith('/api/')) return NextResponse.json({ error: '网址中有无法识别的字符编码' }, { status: 400 });
   return new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
