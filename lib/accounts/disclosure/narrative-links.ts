@@ -42,7 +42,7 @@ const figureText = (figure: Figure, value: Cents = figure.value): string =>
 const stated = (figure: Figure | undefined): Worked | undefined =>
   figure && { figures: [figure], computation: `${where(figure)} ${figureText(figure)}` };
 
-function share(claim: Claim, fact: Fact, book: FactBook, decimals: number): Worked | undefined {
+function share(fact: Fact, book: FactBook, decimals: number): Worked | undefined {
   const part = fact.current;
   const base = fact.shareOf;
   if (!part || !base) return undefined;
@@ -98,7 +98,7 @@ function work(claim: Claim, fact: Fact, book: FactBook, context: ClaimContext): 
     case 'budget': return stated(budgetOf(claim, fact, context));
     case 'count': return stated(fact.count);
     case 'score': return stated(fact.score);
-    case 'share': return share(claim, fact, book, decimals);
+    case 'share': return share(fact, book, decimals);
     case 'change': case 'growth': return change(claim, fact, decimals);
     case 'completion': case 'budgetDifference': return againstBudget(claim, fact, context, decimals);
     // 持平, 大于预算, 无…支出: no number printed.
