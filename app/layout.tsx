@@ -1,11 +1,9 @@
-// The frame of every page: Chinese document language, the site header (with 登录, or the
-// signed-in e-mail and 退出) and the footer.
+// The document of every page: Chinese document language and the site's styles. The header and
+// footer belong to the areas' layouts: the public pages' must not read the session (so that they
+// can be cached), the staff areas' show the signed-in account.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SessionNav } from '@/components/auth/session-nav';
 import './globals.css';
-import '@/components/auth/auth.css';
 
 export const metadata: Metadata = {
   title: { default: '决算公开', template: '%s · 决算公开' },
@@ -15,17 +13,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body>
-        <header className="site-header">
-          <Link href="/" className="site-name">
-            决算
-          </Link>
-          <span className="site-tagline">决算公开</span>
-          <SessionNav />
-        </header>
-        <main className="site-main">{children}</main>
-        <footer className="site-footer">决算公开 · 金额单位：万元</footer>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

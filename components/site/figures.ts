@@ -1,0 +1,13 @@
+// Figures as the public pages print them: amounts in 万元 with thousands separators ("2,882.93"),
+// and an explicit "—" where the layout has no figure (no staff numbers, a zero budget).
+import { formatAmount, parseAmount } from '@/lib/accounts/money';
+
+export const amountText = (amount: string): string => formatAmount(parseAmount(amount));
+
+export const orDash = (text: string | number | null | undefined): string => (text === null || text === undefined ? '—' : String(text));
+
+/** A signed change: "+1,792.56", "-56.95", "0.00". */
+export function signedAmountText(amount: string): string {
+  const cents = parseAmount(amount);
+  return cents > 0n ? `+${formatAmount(cents)}` : formatAmount(cents);
+}
