@@ -6,10 +6,17 @@ import { FunctionalTable } from './functional-table';
 import { LinesTable } from './lines-table';
 import type { AccountsTableProps } from './table-frame';
 import { ThreePublicExpensesTable } from './three-public-expenses-table';
+import './accounts-tables.css';
 
-/** What the document prints under the table instead of figures, in its own words; nothing is added. */
+/**
+ * What the document prints under the table instead of figures, in its own words; a table with no
+ * figure and no statement of its own says that it is empty, so a reader does not take it for a
+ * page that failed to load.
+ */
 function explanationFor(table: TableTemplate, document: TFinalAccounts): string | undefined {
-  return document.tables[table.kind].statement;
+  const { rows, statement } = document.tables[table.kind];
+  if (statement) return statement;
+  return rows.some((row) => Object.keys(row.cells).length > 0) ? undefined : '说明：本表无数据。';
 }
 
 function AccountsTable(props: AccountsTableProps) {
@@ -25,7 +32,7 @@ function AccountsTable(props: AccountsTableProps) {
   }
 }
 
-export function AccountsTables({ document, markCell }: { document: TFinalAccounts; markCell?: AccountsTableProps['markCell'] }) {
+export function AccountsTables({ document, markCell, cellIds, titleLevel }: { document: TFinalAccounts } & Pick<AccountsTableProps, 'markCell' | 'cellIds' | 'titleLevel'>) {
   const template = templateFor(document.template);
   return template.order.map((kind) => (
     <AccountsTable
@@ -37,6 +44,8 @@ export function AccountsTables({ document, markCell }: { document: TFinalAccount
       departmentName={document.department.name}
       explanation={explanationFor(template.tables[kind], document)}
       markCell={markCell}
+      cellIds={cellIds}
+      titleLevel={titleLevel}
     />
   ));
 }

@@ -3,6 +3,7 @@
 // 30/60; 表4: 1/33 … 32/64) and prints blank numbered lines so that the totals face each other;
 // layouts without them get blank lines here for the same effect: 本年收入合计 faces 本年支出合计 and
 // 总计 faces 总计.
+import { blankText } from '@/lib/accounts/disclosure/parts';
 import { columnsOf, pairLines } from '@/lib/accounts/table-layout';
 import { columnLabel, type RowDefinition } from '@/lib/accounts/templates';
 import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
@@ -18,7 +19,7 @@ function Side({ row, columns, cells, numbered, tableProps }: { row: Line; column
       {numbered && <td className="row-number">{row?.number ?? ''}</td>}
       {columns.map((column) => (
         <td key={column} {...amountCell(tableProps, row?.columns.includes(column) ? row.key : undefined, column)}>
-          {row?.columns.includes(column) ? amountText(cells?.[column]) : ''}
+          {row?.columns.includes(column) ? amountText(cells?.[column], blankText(tableProps.template, tableProps.table.kind, row.key)) : ''}
         </td>
       ))}
     </>

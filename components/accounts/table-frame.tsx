@@ -1,8 +1,9 @@
-// The printed frame around every disclosure table: the caption (Hubei: "2021 年度收入支出决算总表
+// The printed frame around every disclosure table: the title (Hubei: "2021 年度收入支出决算总表
 // （表 1）"; Shanghai: the title alone) over "部门：… 单位：万元", the table itself, and the note with
 // its identities under it.
 import type { ReactNode } from 'react';
 import { cellKey } from '@/lib/accounts/cells';
+import { cellAnchor } from '@/lib/accounts/disclosure/parts';
 import { formatAmount, parseAmount } from '@/lib/accounts/money';
 import type { TTableRow } from '@/lib/accounts/schema';
 import { hasColumnNumbers, printedIdentities, tableTitle } from '@/lib/accounts/table-layout';
@@ -22,46 +23,82 @@ export interface AccountsTableProps {
   explanation?: string | undefined;
   /** Extra classes for a cell by its address (the review page marks changed and commented cells). */
   markCell?: ((cellKey: string) => string | undefined) | undefined;
+  /** The public page: each amount cell gets id="c-…" (narrative figures link to it) and no class. */
+  cellIds?: boolean | undefined;
+  /** The heading level of the table's title under the page's own headings. */
+  titleLevel?: 2 | 3 | undefined;
 }
 
-/** A cell as the tables print it: "2,882.93", or nothing for a blank cell. */
-export function amountText(text: string | undefined): string {
-  return text === undefined ? '' : formatAmount(parseAmount(text));
+/** A cell as the tables print it: "2,882.93", or what the layout prints in a blank cell (nothing, or "-"). */
+export function amountText(text: string | undefined, blank = ''): string {
+  return text === undefined ? blank : formatAmount(parseAmount(text));
 }
 
-/** An amount cell's attributes: its address (data-cell, as the entry grid has it) and its classes. */
-export function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell'>, row: string | undefined, column: string): { className: string; 'data-cell'?: string } {
-  if (row === undefined) return { className: 'amount' };
+type AmountCellAttributes = { className?: string; id?: string; 'data-cell'?: string };
+
+/**
+ * An amount cell's attributes. The public page gives its address as an id and nothing else (every
+ * attribute is paid twice, in the HTML and in the page's payload; CSS finds amounts by their lack
+ * of a class); the review and entry pages give it as data-cell, with the cell's marks.
+ */
+export function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell' | 'cellIds'>, row: string | undefined, column: string): AmountCellAttributes {
+  if (row === undefined) return props.cellIds ? {} : { className: 'amount' };
   const key = cellKey(props.table.kind, row, column);
+  if (props.cellIds) return { id: cellAnchor(key) };
   const mark = props.markCell?.(key);
   return { className: mark ? `amount ${mark}` : 'amount', 'data-cell': key };
 }
 
+/**
+ * A table in a region that scrolls sideways on a narrow screen: reachable by keyboard, named by the
+ * table's title, with a hint that shows only when the table is wider than the region.
+ */
+export function TableScroll({ titleId, children }: { titleId: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={titleId}>
+      <p className="scroll-hint" aria-hidden="true">左右滑动查看全表</p>
+      <table aria-labelledby={titleId}>{children}</table>
+    </div>
+  );
+}
+
+/** How many columns the layout prints: more than seven go on a landscape page when printed. */
+function printedColumns(table: TableTemplate): number {
+  switch (table.rowKind) {
+    case 'lines':
+      return table.columns.length + 4;
+    case 'functional':
+      return table.columns.length + 2;
+    case 'economic':
+      return 9;
+    case 'single':
+      return table.columns.length;
+  }
+}
+
+/** The title stays above the table while it scrolls past (sticky, outside the scrolling region). */
 export function AccountsTableFrame({
   template,
   table,
   fiscalYear,
   departmentName,
   explanation,
+  titleLevel = 2,
   children,
-}: Omit<AccountsTableProps, 'rows' | 'markCell'> & { children: ReactNode }) {
+}: Omit<AccountsTableProps, 'rows' | 'markCell' | 'cellIds'> & { children: ReactNode }) {
   const titleId = `${table.kind}-title`;
   const identities = printedIdentities(table);
+  const Title = titleLevel === 3 ? 'h3' : 'h2';
   return (
-    <section className="accounts-table" id={table.kind}>
-      <div className="table-scroll">
-        {/* The table is named by its title alone; the department line is part of the caption. */}
-        <table aria-labelledby={titleId}>
-          <caption>
-            <h2 id={titleId}>{tableTitle(template, table, fiscalYear)}</h2>
-            <span className="table-meta">
-              <span>部门：{departmentName}</span>
-              <span>单位：万元</span>
-            </span>
-          </caption>
-          {children}
-        </table>
+    <section className={printedColumns(table) > 7 ? 'accounts-table wide' : 'accounts-table'} id={table.kind}>
+      <div className="table-head">
+        <Title id={titleId}>{tableTitle(template, table, fiscalYear)}</Title>
+        <p className="table-meta">
+          <span>部门：{departmentName}</span>
+          <span>单位：万元</span>
+        </p>
       </div>
+      <TableScroll titleId={titleId}>{children}</TableScroll>
       <div className="table-note">
         <p>注：{table.note}</p>
         {identities && <p>{identities}</p>}

@@ -132,3 +132,30 @@ export function blankText(template: Template, kind: TableKind, row: string): str
   const line = template.tables[kind].rows.find((r) => r.key === row);
   return line?.side === 'expenditure' && (line.functionalClass !== undefined || line.key === 'expenditureTotal') ? '-' : '';
 }
+
+/** The id of an amount cell on the public page: cellKey with ':' → '-' ("c-expenditure-total-basic"). */
+export const cellAnchor = (key: string): string => `c-${key.replaceAll(':', '-')}`;
+
+/** The choices a project self-evaluation table prints, in printed order ("1、部门预算项目 ☑ 2、区直专项 □ …"). */
+export const PROJECT_CHOICES = {
+  category: [['departmentBudget', '部门预算项目'], ['districtSpecial', '区直专项'], ['higherLevelTransfer', '上级转移支付项目']],
+  attribute: [['continuing', '持续性项目'], ['new', '新增性项目']],
+  type: [['recurring', '常年性项目'], ['extended', '延续性项目'], ['oneOff', '一次性项目']],
+} as const satisfies { [K in 'category' | 'attribute' | 'type']: readonly (readonly [TProject[K], string])[] };
+
+/** The 备注 a layout prints under every self-evaluation table: how execution and indicators are scored. */
+export function selfEvaluationNotes(template: Template): readonly string[] {
+  if (template.family !== 'hubei') return [];
+  return [
+    '1.预算执行情况口径：预算数为调整后财政资金总额（包括上年结余结转），执行数为资金使用单位财政资金实际支出数。',
+    '2.定量指标完成数汇总原则：绝对值直接累加计算，相对值按照资金额度加权平均计算。定量指标计分原则：正向指标（即目标值为≥X,得分=权重*B/A），反向指标（即目标值为≤X，得分=权重*A/B），得分不得突破权重总额。定量指标先汇总完成数，再计算得分。',
+    '3.定性指标计分原则：达成预期指标、部分达成预期指标并具有一定效果、未达成预期指标且效果较差三档，分别按照该指标对应分值区间 100-80%（含 80%）、80-50%（含 50%）、50-0%合理确定分值。汇总时，以资金额度为权重，对分值进行加权平均计算。',
+    '4.基于经济性和必要性等因素考虑，满意度指标暂可不作为必评指标。',
+  ];
+}
+
+/** "2022-05-12" as the tables print a date: "2022.5.12". */
+export function printedDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${year}.${Number(month)}.${Number(day)}`;
+}

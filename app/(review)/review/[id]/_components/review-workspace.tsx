@@ -83,7 +83,7 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
     const target = event.target as HTMLElement;
     const cell = target.closest<HTMLElement>('[data-cell]')?.dataset.cell;
     if (cell) return setSelected(cell);
-    const table = target.closest('caption') && target.closest('section.accounts-table')?.id;
+    const table = target.closest('.table-head') && target.closest('section.accounts-table')?.id;
     if (table) setSelected(`table:${table}`);
   };
 
