@@ -8,7 +8,7 @@ import { tableCsv } from './csv';
 import { accountsWorkbook, tableWorkbook } from './xlsx';
 
 export interface DownloadFile {
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
   contentType: string;
   /** "武汉市硚口区大数据中心2021年度部门决算-支出决算表.csv" */
   fileName: string;

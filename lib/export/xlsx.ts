@@ -96,12 +96,12 @@ function newWorkbook(doc: TFinalAccounts): ExcelJS.Workbook {
   return workbook;
 }
 
-async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** The whole accounts: every table on its own sheet, in the printed order. */
-export async function accountsWorkbook(doc: TFinalAccounts): Promise<Uint8Array> {
+export async function accountsWorkbook(doc: TFinalAccounts): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = newWorkbook(doc);
   const used = new Set<string>();
   for (const table of printedTables(doc)) addTableSheet(workbook, table, used);
@@ -109,7 +109,7 @@ export async function accountsWorkbook(doc: TFinalAccounts): Promise<Uint8Array>
 }
 
 /** One table as a workbook of one sheet. */
-export async function tableWorkbook(doc: TFinalAccounts, kind: TableKind): Promise<Uint8Array> {
+export async function tableWorkbook(doc: TFinalAccounts, kind: TableKind): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = newWorkbook(doc);
   addTableSheet(workbook, printedTable(doc, kind), new Set());
   return bytes(workbook);
