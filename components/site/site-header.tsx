@@ -23,7 +23,7 @@ export function SiteHeader({ nav }: { nav: ReactNode }) {
 /** The public pages' right side of the header: no session read, the same for every visitor. */
 export function StaffSignInLink() {
   return (
-    <nav className="session-nav" aria-label="账户">
+    <nav className="site-nav" aria-label="账户">
       <Link href="/login">工作人员登录</Link>
     </nav>
   );

@@ -101,8 +101,9 @@ export default async function DepartmentYearsPage({ params }: Props) {
             </tbody>
           </table>
         </div>
-        {years.length === 1 && <p className="table-note">本部门仅公开了一个年度的决算，暂无年度间比较。</p>}
-        <p className="table-note">增减为本年度决算数减上一公开年度决算数，括号内为增减率。</p>
+        <p className="table-note">
+          {years.length === 1 ? '本部门仅公开了一个年度的决算，暂无年度间比较。' : '增减为本年度决算数减上一公开年度决算数，括号内为增减率。'}
+        </p>
       </section>
     </article>
   );
