@@ -4,6 +4,7 @@
 // download shows a table exactly as the public page does (both come from lib/accounts/table-grid).
 import { cellKey } from '../accounts/cells';
 import { findFunctionalSubject } from '../accounts/classification';
+import { blankText } from '../accounts/disclosure/parts';
 import { parseAmount, toAmountText } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
 import { buildGrid } from '../accounts/table-grid';
@@ -14,7 +15,7 @@ export type PrintedCell =
   | { kind: 'text'; text: string; header: boolean }
   /** An amount in the interchange form with two decimals ("288.90"), with its cell address. */
   | { kind: 'amount'; text: string; cell: string }
-  /** A blank cell, or one covered by a merged cell. */
+  /** A blank cell, or one covered by a merged cell ("-" printed in a blank is text). */
   | null;
 
 /** A merged cell, by its top-left position in `rows` and its extent. */
@@ -88,7 +89,9 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
       if (cell.kind === 'covered') return null;
       if (cell.kind === 'text') return text(cell.text, cell.header === true);
       const amount = cellsByRow.get(cell.row)?.[cell.column];
-      return amount === undefined ? null : { kind: 'amount', text: toAmountText(parseAmount(amount)), cell: cellKey(cell.table, cell.row, cell.column) };
+      // A blank prints as the page prints it: nothing, or "-" where the layout prints one.
+      if (amount === undefined) return text(blankText(template, kind, cell.row));
+      return { kind: 'amount', text: toAmountText(parseAmount(amount)), cell: cellKey(cell.table, cell.row, cell.column) };
     });
     line.cells.forEach((cell, column) => {
       if (cell.kind === 'text' && (cell.colSpan ?? 1) > 1) merges.push({ row: rows.length, column, rowSpan: 1, colSpan: cell.colSpan ?? 1 });

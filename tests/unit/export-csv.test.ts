@@ -48,6 +48,14 @@ describe('tableCsv', () => {
     expect(rows.filter((r) => r[0] === '总计')).toEqual([['总计', '30', '2882.93', '总计', '60', '2882.93']]);
   });
 
+  it('prints "-" where Hubei 表4 prints it: blank amounts of the expenditure half from the classes to 本年支出合计', () => {
+    const rows = read(tableCsv(seed, 'appropriationSummary'));
+    expect(rows.find((r) => r[3] === '一、一般公共服务支出')?.slice(3)).toEqual(['一、一般公共服务支出', '33', '214.65', '214.65', '-', '-']);
+    expect(rows.find((r) => r[3] === '本年支出合计')?.slice(3)).toEqual(['本年支出合计', '59', '2882.93', '2882.93', '-', '-']);
+    expect(rows.find((r) => r[3] === '年末财政拨款结转和结余')?.slice(5)).toEqual(['', '', '', '']);
+    expect(rows.find((r) => r[0] === '二、政府性基金预算财政拨款')?.[2]).toBe('');
+  });
+
   it('prints an empty table with its statement under the notes', () => {
     const rows = read(tableCsv(seed, 'governmentFund'));
     expect(rows[5]).toEqual(['合计', '', '', '', '', '', '', '']);
