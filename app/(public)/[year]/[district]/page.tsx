@@ -81,7 +81,7 @@ export default async function DistrictPage({ params }: Props) {
         </a>
       </p>
 
-      <section aria-labelledby="totals-title">
+      <section>
         <h2 id="totals-title">全区汇总</h2>
         {totals === null ? (
           <p className="empty-state">各部门决算的报表格式不同，不能逐项汇总。</p>
@@ -107,7 +107,7 @@ export default async function DistrictPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="by-department-title">
+      <section>
         <h2 id="by-department-title">各部门支出</h2>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-department-title">
           <table className="listing">
@@ -159,7 +159,7 @@ export default async function DistrictPage({ params }: Props) {
       </section>
 
       {totals && (
-        <section aria-labelledby="by-class-title">
+        <section>
           <h2 id="by-class-title">按支出功能分类（类）</h2>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-class-title">
             <table className="listing">
@@ -190,7 +190,7 @@ export default async function DistrictPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="comparison-title">
+      <section>
         <h2 id="comparison-title">部门比较</h2>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparison-title">
           <table className="listing comparison">

@@ -59,7 +59,7 @@ export default async function DepartmentYearsPage({ params }: Props) {
         </ul>
       </nav>
 
-      <section aria-labelledby="years-title">
+      <section>
         <h2 id="years-title">主要数据及增减变化</h2>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="years-title">
           <table className="listing years-table">
