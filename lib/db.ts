@@ -8,7 +8,10 @@ import { PrismaClient } from './generated/prisma/client';
 export type Db = PrismaClient;
 export { Prisma } from './generated/prisma/client';
 
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// On globalThis like the client below: Next loads this module once for the pages and again for
+// the route handlers, and a client cached by one copy must find its pool in the other.
+const shared = globalThis as typeof globalThis & { juesuanPools?: WeakMap<PrismaClient, pg.Pool> };
+const pools = (shared.juesuanPools ??= new WeakMap<PrismaClient, pg.Pool>());
 
 export function createPrismaClient(url: string): PrismaClient {
   const pool = new pg.Pool({ connectionString: url });
