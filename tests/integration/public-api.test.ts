@@ -104,7 +104,7 @@ describe('GET /api/v1/accounts', () => {
     expect(items.find((item) => item.id === one?.id)).toEqual({
       id: one?.id, department: one?.departmentName, departmentSlug: one?.departmentSlug, district: org.district.name, districtSlug: org.district.slug,
       year: YEAR, version: 4, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown,
-      url: `http://localhost/${YEAR}/${org.district.slug}/${one?.departmentSlug}`, api: `http://localhost/api/v1/accounts/${one?.id}`,
+      url: `/${YEAR}/${org.district.slug}/${one?.departmentSlug}`, api: `/api/v1/accounts/${one?.id}`,
     });
     const otherYear = await call(list, `/api/v1/accounts?district=${org.district.slug}&year=2022`);
     expect(otherYear.json()).toMatchObject({ items: [], total: 0 });
@@ -217,7 +217,9 @@ describe('downloads and open data', () => {
 
   it('serves nothing of unpublished accounts, nor a file it does not offer', async () => {
     for (const u of unpublished) expect((await download('accounts.json', u.departmentSlug)).status, u.state).toBe(404);
-    expect((await download('T3.csv')).status).toBe(404);
+    const missing = await download('T3.csv');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
     expect((await download('accounts.json', 'Not_A_Slug')).status).toBe(404);
   });
 

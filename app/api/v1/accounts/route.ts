@@ -1,6 +1,7 @@
 // GET /api/v1/accounts: the published accounts, newest year first, paginated in SQL.
 //   ?page=1 (from 1) &pageSize=20 (1–100) &year=2021 &district=qiaokou &q=大数据 (department name)
 // A malformed parameter is a 400 that names it; an unknown district or year is an empty page.
+// Each item's url (its page) and api (its document) are paths on this site.
 import { z } from 'zod';
 import { listPublishedAccounts } from '@/lib/data/public-accounts';
 import { answer, errorResponse, jsonResponse } from '../_lib/respond';
@@ -41,8 +42,9 @@ export function GET(request: Request): Promise<Response> {
         year: item.fiscalYear,
         version: item.version,
         publishedAt: item.publishedAt,
-        url: new URL(item.path, url).toString(),
-        api: new URL(`/api/v1/accounts/${item.id}`, url).toString(),
+        // Relative to the site: the Host a request names is not to be trusted into a cacheable answer.
+        url: item.path,
+        api: `/api/v1/accounts/${item.id}`,
       })),
       page: page.page,
       pageSize: page.pageSize,

@@ -12,7 +12,8 @@ export function generateStaticParams(): { year: string; district: string; file: 
   return [];
 }
 
-const notFound = () => new Response('未找到此文件：该地区该年度没有已公开的决算，或没有这个数据文件。\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+// no-store: Next would otherwise mark a static 404 cacheable for a year, past a later publication.
+const notFound = () => new Response('未找到此文件：该地区该年度没有已公开的决算，或没有这个数据文件。\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string; district: string; file: string }> }): Promise<Response> {
   const { file, ...segments } = await params;

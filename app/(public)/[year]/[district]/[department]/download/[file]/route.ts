@@ -12,7 +12,8 @@ export function generateStaticParams(): { year: string; district: string; depart
   return [];
 }
 
-const notFound = () => new Response('未找到此文件：决算未公开，或没有这个下载。\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+// no-store: Next would otherwise mark a static 404 cacheable for a year, past a later publication.
+const notFound = () => new Response('未找到此文件：决算未公开，或没有这个下载。\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string; district: string; department: string; file: string }> }): Promise<Response> {
   const { file, ...segments } = await params;
