@@ -3,7 +3,7 @@
 // and 303) in one band, 公用经费 one band per class (302, 310) — and the two totals on the last line.
 import { bandsByClass } from '@/lib/accounts/table-layout';
 import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountCell, amountText, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, AmountCell, type AccountsTableProps } from './table-frame';
 
 const BAND_COLUMNS = 3;
 
@@ -42,16 +42,16 @@ export function EconomicTable(props: AccountsTableProps) {
               return [
                 <td key={`code-${index}`} className="code">{row?.key ?? ''}</td>,
                 row ? <th key={`name-${index}`} scope="row">{row.label}</th> : <td key={`name-${index}`} />,
-                <td key={`amount-${index}`} {...amountCell(props, row?.key, column)}>{amountText(row && amounts.get(row.key))}</td>,
+                <AmountCell key={`amount-${index}`} table={props} row={row?.key} column={column} amount={row && amounts.get(row.key)} />,
               ];
             })}
           </tr>
         ))}
         <tr className="total">
           <th scope="row" colSpan={BAND_COLUMNS * personnel.length - 1}>{label(PERSONNEL_TOTAL_ROW)}</th>
-          <td {...amountCell(props, PERSONNEL_TOTAL_ROW, column)}>{amountText(amounts.get(PERSONNEL_TOTAL_ROW))}</td>
+          <AmountCell table={props} row={PERSONNEL_TOTAL_ROW} column={column} amount={amounts.get(PERSONNEL_TOTAL_ROW)} />
           <th scope="row" colSpan={BAND_COLUMNS * operating.length - 1}>{label(OPERATING_TOTAL_ROW)}</th>
-          <td {...amountCell(props, OPERATING_TOTAL_ROW, column)}>{amountText(amounts.get(OPERATING_TOTAL_ROW))}</td>
+          <AmountCell table={props} row={OPERATING_TOTAL_ROW} column={column} amount={amounts.get(OPERATING_TOTAL_ROW)} />
         </tr>
       </tbody>
     </AccountsTableFrame>

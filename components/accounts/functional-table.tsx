@@ -4,7 +4,7 @@
 import { findFunctionalSubject } from '@/lib/accounts/classification';
 import { groupColumns } from '@/lib/accounts/table-layout';
 import { TOTAL_ROW } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, AmountCell, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 export function FunctionalTable(props: AccountsTableProps) {
   const { table, rows, fiscalYear } = props;
@@ -45,13 +45,13 @@ export function FunctionalTable(props: AccountsTableProps) {
       <tbody>
         <tr className="total">
           <th scope="row" colSpan={2}>合计</th>
-          {table.columns.map(({ key }) => <td key={key} {...amountCell(props, TOTAL_ROW, key)}>{amountText(total?.cells[key])}</td>)}
+          {table.columns.map(({ key }) => <AmountCell key={key} table={props} row={TOTAL_ROW} column={key} amount={total?.cells[key]} />)}
         </tr>
         {subjects.map((row) => (
           <tr key={row.row}>
             <td className="code">{row.row}</td>
             <th scope="row">{row.name ?? findFunctionalSubject(fiscalYear, row.row)?.name ?? ''}</th>
-            {table.columns.map(({ key }) => <td key={key} {...amountCell(props, row.row, key)}>{amountText(row.cells[key])}</td>)}
+            {table.columns.map(({ key }) => <AmountCell key={key} table={props} row={row.row} column={key} amount={row.cells[key]} />)}
           </tr>
         ))}
       </tbody>

@@ -6,7 +6,7 @@
 import { blankText } from '@/lib/accounts/disclosure/parts';
 import { columnsOf, pairLines } from '@/lib/accounts/table-layout';
 import { columnLabel, type RowDefinition } from '@/lib/accounts/templates';
-import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, AmountCell, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 type Cells = Readonly<Record<string, string>>;
 type Line = RowDefinition | undefined;
@@ -17,11 +17,13 @@ function Side({ row, columns, cells, numbered, tableProps }: { row: Line; column
     <>
       {row?.label ? <th scope="row">{row.label}</th> : <td />}
       {numbered && <td className="row-number">{row?.number ?? ''}</td>}
-      {columns.map((column) => (
-        <td key={column} {...amountCell(tableProps, row?.columns.includes(column) ? row.key : undefined, column)}>
-          {row?.columns.includes(column) ? amountText(cells?.[column], blankText(tableProps.template, tableProps.table.kind, row.key)) : ''}
-        </td>
-      ))}
+      {columns.map((column) =>
+        row?.columns.includes(column) ? (
+          <AmountCell key={column} table={tableProps} row={row.key} column={column} amount={cells?.[column]} blank={blankText(tableProps.template, tableProps.table.kind, row.key)} />
+        ) : (
+          <AmountCell key={column} table={tableProps} row={undefined} column={column} amount={undefined} />
+        ),
+      )}
     </>
   );
 }

@@ -30,7 +30,7 @@ export interface AccountsTableProps {
 }
 
 /** A cell as the tables print it: "2,882.93", or what the layout prints in a blank cell (nothing, or "-"). */
-export function amountText(text: string | undefined, blank = ''): string {
+function amountText(text: string | undefined, blank = ''): string {
   return text === undefined ? blank : formatAmount(parseAmount(text));
 }
 
@@ -41,7 +41,7 @@ type AmountCellAttributes = { className?: string; id?: string; 'data-cell'?: str
  * attribute is paid twice, in the HTML and in the page's payload; CSS finds amounts by their lack
  * of a class); the review and entry pages give it as data-cell, with the cell's marks.
  */
-export function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell' | 'cellIds'>, row: string | undefined, column: string): AmountCellAttributes {
+function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell' | 'cellIds'>, row: string | undefined, column: string): AmountCellAttributes {
   if (row === undefined) return props.cellIds ? {} : { className: 'amount' };
   const key = cellKey(props.table.kind, row, column);
   if (props.cellIds) return { id: cellAnchor(key) };
@@ -51,15 +51,22 @@ export function amountCell(props: Pick<AccountsTableProps, 'table' | 'markCell' 
 
 /**
  * A table in a region that scrolls sideways on a narrow screen: reachable by keyboard, named by the
- * table's title, with a hint that shows only when the table is wider than the region.
+ * table's title (by its id, or in words where nothing on the page titles it), with a hint that
+ * shows only when the table is wider than the region.
  */
-export function TableScroll({ titleId, children }: { titleId: string; children: ReactNode }) {
+export function TableScroll({ titleId, label, children }: ({ titleId: string; label?: undefined } | { titleId?: undefined; label: string }) & { children: ReactNode }) {
+  const name = titleId ? { 'aria-labelledby': titleId } : { 'aria-label': label };
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={titleId}>
+    <div className="table-scroll" role="region" tabIndex={0} {...name}>
       <p className="scroll-hint" aria-hidden="true">左右滑动查看全表</p>
-      <table aria-labelledby={titleId}>{children}</table>
+      <table {...name}>{children}</table>
     </div>
   );
+}
+
+/** One amount cell as printed: its figure (or the layout's blank), its address and marks. */
+export function AmountCell({ table, row, column, amount, blank = '' }: { table: Pick<AccountsTableProps, 'table' | 'markCell' | 'cellIds'>; row: string | undefined; column: string; amount: string | undefined; blank?: string }) {
+  return <td {...amountCell(table, row, column)}>{amountText(amount, blank)}</td>;
 }
 
 /** How many columns the layout prints: more than seven go on a landscape page when printed. */

@@ -3,7 +3,7 @@
 // prints all 预算数 then all 决算数, Shanghai alternates them item by item. The header is built from
 // that order, so each layout gets its own nesting.
 import { headerPaths, headerRows } from '@/lib/accounts/table-layout';
-import { AccountsTableFrame, amountCell, amountText, hasColumnNumbers, type AccountsTableProps } from './table-frame';
+import { AccountsTableFrame, AmountCell, hasColumnNumbers, type AccountsTableProps } from './table-frame';
 
 export function ThreePublicExpensesTable(props: AccountsTableProps) {
   const { table, rows } = props;
@@ -29,7 +29,7 @@ export function ThreePublicExpensesTable(props: AccountsTableProps) {
       </thead>
       <tbody>
         <tr>
-          {table.columns.map(({ key }) => <td key={key} {...amountCell(props, table.rows[0]?.key, key)}>{amountText(cells[key])}</td>)}
+          {table.columns.map(({ key }) => <AmountCell key={key} table={props} row={table.rows[0]?.key} column={key} amount={cells[key]} />)}
         </tr>
       </tbody>
     </AccountsTableFrame>

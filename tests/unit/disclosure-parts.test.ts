@@ -30,6 +30,7 @@ describe('documentParts: Hubei 2021 seed', () => {
 
   it('words the overview from its figures, as the document prints it', () => {
     const [functions, units, staff] = all[0]?.blocks ?? [];
+    expect(functions?.kind === 'functions' && functions.heading).toBe('一、部门主要职能');
     expect(functions?.kind === 'functions' && functions.items[8]).toBe('9、承担上级交办的其他事项。');
     expect(units?.kind === 'units' && units.text).toBe('从单位构成看，武汉市硚口区大数据中心部门决算由纳入独立核算的单位本级决算和 0 个下属单位决算组成。');
     expect(staff?.kind === 'staff' && staff.lines[0]).toBe('武汉市硚口区大数据中心在职实有人数 16 人，其中：行政 0 人，事业 16 人(其中：参照公务员法管理 0 人)。');
@@ -102,6 +103,7 @@ describe('documentParts: Shanghai 2024', () => {
   it('lists the units the finance bureau consolidates, its functions with their own numbering', () => {
     const all = parts(loadDocument(SHANGHAI_FINANCE_BUREAU_PATH));
     const [functions, units] = all[0]?.blocks ?? [];
+    expect(functions?.kind === 'functions' && functions.heading).toBe('一、主要职能');
     expect(functions?.kind === 'functions' && functions.items[3]).toMatch(/^（一）贯彻执行国家和本市有关财政工作/);
     expect(units?.kind === 'units' && units.units.map((unit) => unit.name)).toEqual([
       '上海市普陀区财政局（本级）', '上海市普陀区财政局财政所', '上海市普陀区国库收付中心',

@@ -46,7 +46,7 @@ function Contents({ parts, document, template }: { parts: readonly DocumentPart[
   );
 }
 
-function Block({ block, part, props }: { block: PartBlock; part: DocumentPart; props: Props & { inAnnex: boolean } }) {
+function Block({ block, props }: { block: PartBlock; props: Props & { inAnnex: boolean } }) {
   const { document, template, links, inAnnex } = props;
   switch (block.kind) {
     case 'functions':
@@ -58,7 +58,7 @@ function Block({ block, part, props }: { block: PartBlock; part: DocumentPart; p
     case 'tables':
       return <AccountsTables document={document} cellIds titleLevel={3} />;
     case 'keyWork':
-      return <KeyWorkTable block={block} titleId={`${part.id}-title`} />;
+      return <KeyWorkTable block={block} />;
     case 'heading':
       return <h3>{block.text}</h3>;
     case 'narrative': {
@@ -96,7 +96,7 @@ export function DisclosureDocument(props: Props) {
         <section key={part.id} className="document-part" id={part.id} aria-labelledby={`${part.id}-title`}>
           <h2 id={`${part.id}-title`}>{part.title}</h2>
           {part.blocks.map((block, index) => (
-            <Block key={index} block={block} part={part} props={{ ...props, inAnnex: part.blocks.some((b) => b.kind === 'selfEvaluation') }} />
+            <Block key={index} block={block} props={{ ...props, inAnnex: part.blocks.some((b) => b.kind === 'selfEvaluation') }} />
           ))}
         </section>
       ))}

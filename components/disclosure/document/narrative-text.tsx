@@ -14,7 +14,7 @@ const isTableCell = (key: string) => {
 };
 
 /** "(一)预算绩效管理工作开展情况": a short numbered line is a sub-heading of the section. */
-const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[)）][^。；：]{1,30}$/;
+const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[)）][^。；：，]{1,30}。?$/;
 
 function Figure({ link, text, id }: { link: NarrativeFigureLink; text: string; id: string }) {
   const cell = link.cells.find(isTableCell);

@@ -8,7 +8,7 @@ type Block<K extends PartBlock['kind']> = Extract<PartBlock, { kind: K }>;
 
 export function FunctionsBlock({ block }: { block: Block<'functions'> }) {
   return (
-    <section aria-labelledby="overview-functions">
+    <section>
       <h3 id="overview-functions">{block.heading}</h3>
       {block.items.map((item, index) => <p key={index}>{item}</p>)}
     </section>
@@ -17,7 +17,7 @@ export function FunctionsBlock({ block }: { block: Block<'functions'> }) {
 
 export function UnitsBlock({ block }: { block: Block<'units'> }) {
   return (
-    <section aria-labelledby="overview-units">
+    <section>
       <h3 id="overview-units">{block.heading}</h3>
       <p>{block.text}</p>
       {block.units.length > 0 && (
@@ -48,18 +48,18 @@ export function UnitsBlock({ block }: { block: Block<'units'> }) {
 
 export function StaffBlock({ block }: { block: Block<'staff'> }) {
   return (
-    <section aria-labelledby="overview-staff">
+    <section>
       <h3 id="overview-staff">{block.heading}</h3>
       {block.lines.map((line) => <p key={line}>{line}</p>)}
     </section>
   );
 }
 
-/** Named by its part's title (the document prints no title of its own above it). */
-export function KeyWorkTable({ block, titleId }: { block: Block<'keyWork'>; titleId: string }) {
+/** The document prints no title above it; its region is named for what it lists. */
+export function KeyWorkTable({ block }: { block: Block<'keyWork'> }) {
   return (
     <div className="document-table key-work">
-      <TableScroll titleId={titleId}>
+      <TableScroll label="重点工作完成情况表">
         <thead>
           <tr>
             <th scope="col">序号</th>

@@ -44,7 +44,9 @@ function functionItems(functions: readonly string[]): string[] {
 function overviewBlocks(doc: TFinalAccounts, template: Template): PartBlock[] {
   const name = doc.department.name;
   const { overview } = doc;
-  const blocks: PartBlock[] = [{ kind: 'functions', heading: '一、部门主要职能', items: functionItems(overview.functions) }];
+  // Shanghai prints "一、主要职能", Hubei "一、部门主要职能".
+  const functionsHeading = template.sections.unitComposition ? '一、主要职能' : '一、部门主要职能';
+  const blocks: PartBlock[] = [{ kind: 'functions', heading: functionsHeading, items: functionItems(overview.functions) }];
   const units = overview.units ?? [];
   if (template.sections.unitComposition) {
     blocks.push({
