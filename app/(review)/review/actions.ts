@@ -2,8 +2,10 @@
 // The finance bureau's server actions: public POST endpoints, each a thin wrapper that hands the
 // signed-in actor (or null) and the untrusted input to lib/data, which authenticates, parses,
 // authorizes (role and district), checks status and version, and writes. A transition changes
-// what the dashboard, the review page and the accountant's pages show (the public pages read fresh).
+// what the dashboard, the review page and the accountant's pages show; a publication also changes
+// the public pages, which are rendered once and cached until then.
 import { revalidatePath } from 'next/cache';
+import { revalidatePublicPages } from '@/app/(public)/revalidate';
 import type { ActionResult } from '@/lib/action';
 import { currentActor } from '@/lib/auth';
 import { addComment } from '@/lib/data/comments';
@@ -44,7 +46,10 @@ export async function approveAccountsAction(input: unknown) {
 }
 
 export async function publishAccountsAction(input: unknown) {
-  return afterTransition(input, await publishAccounts(await currentActor(), input));
+  const result = await afterTransition(input, await publishAccounts(await currentActor(), input));
+  // A correction in progress changes nothing public; only a publication (first or corrected) does.
+  if (result.ok) revalidatePublicPages();
+  return result;
 }
 
 export async function startCorrectionAction(input: unknown) {
