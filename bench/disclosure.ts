@@ -167,11 +167,20 @@ async function get(url: string): Promise<Fetched> {
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers };
 }
 
-/** The script files a page's HTML names (<script src>), as absolute URLs. */
+/**
+ * The script files a page's HTML names (<script src>), as absolute URLs; a noModule script (the
+ * polyfills for browsers without modules) is left out, as every current browser skips it.
+ */
 function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
+  const sources = [...html.matchAll(/<script\b([^>]*?)\ssrc="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/\bnoModule\b/i.test(`${m[1] ?? ''} ${m[3] ?? ''}`))
+    .map((m) => (m[2] ?? '').replaceAll('&amp;', '&'));
   return [...new Set(sources)].map((src) => new URL(src, origin).href);
 }
+
+/** Bytes of the page's inline React payload (self.__next_f.push(…) scripts), a second copy of what the HTML shows. */
+const payloadBytes = (html: string): number =>
+  [...html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0);
 
 interface Script {
   url: string;
@@ -196,6 +205,8 @@ interface Target {
   bytes: number;
   /** Sum of the gzip sizes of the page's scripts, bytes; undefined for what is not a page. */
   firstLoadJs?: number;
+  /** Bytes of the inline React payload in the HTML. */
+  payload?: number;
   cache?: string;
 }
 
@@ -225,6 +236,7 @@ async function page(name: string, path: string, mustContain: string): Promise<Ta
   return {
     name, url, html, bytes: again.body.length,
     firstLoadJs: scripts.reduce((sum, s) => sum + s.gzip, 0),
+    payload: payloadBytes(html),
     cache: [again.headers.get('x-nextjs-cache'), again.headers.get('cache-control')].filter(Boolean).join('; '),
   };
 }
@@ -304,7 +316,8 @@ async function main(): Promise<void> {
       const ms = results[i] ?? [];
       const rps = median(ms.map((m) => m.rps));
       const failures = ms.reduce((sum, m) => sum + m.non2xx + m.errors, 0);
-      console.log(`| ${target.name}${i < 3 ? ` \`${new URL(target.url).pathname}\`` : ''} | ${kb(target.bytes)} | ${rps.toFixed(0)}${failures ? ` (${failures} failed)` : ''} | ` +
+      const payload = target.payload === undefined ? '' : ` (React payload ${((100 * target.payload) / target.bytes).toFixed(0)} %)`;
+      console.log(`| ${target.name}${i < 3 ? ` \`${new URL(target.url).pathname}\`` : ''} | ${kb(target.bytes)}${payload} | ${rps.toFixed(0)}${failures ? ` (${failures} failed)` : ''} | ` +
         `${median(ms.map((m) => m.p50))} ms | ${median(ms.map((m) => m.p99))} ms | ${(rps / staticRps).toFixed(3)} | ` +
         `${target.firstLoadJs === undefined ? '' : kb(target.firstLoadJs)} | ${target.cache ?? ''} |`);
     });
