@@ -2,6 +2,7 @@
 // 2020: 1,090.37 = 2,882.93 − 1,792.56; 基本支出 288.90 占 10.0%, 项目支出 2,594.03 占 90.0%;
 // the 类 shares 7.5/0.6/0.9/90.0/1.0 of the narrative), and a Shanghai document at two decimals.
 import { describe, expect, it } from 'vitest';
+import { drillPath } from '../../components/disclosure/charts/drill';
 import { departmentChartData, type TreemapNode } from '../../lib/accounts/disclosure/charts';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor } from '../../lib/accounts/templates';
@@ -114,5 +115,17 @@ describe('a document without prior-year figures', () => {
     expect(fig1.bars.every((b) => b.prior === undefined)).toBe(true);
     expect(fig1.columns.map((c) => c.key)).toEqual(['item', 'current']);
     expect(fig1.caption).toBe('2021 年度收、支总计各 2,882.93 万元。本文件未列示 2020 年度对比数据。');
+  });
+});
+
+describe('the treemap level a ?treemap= value opens', () => {
+  const { nodes } = chartsOf(loadSeed()).treemap;
+  const codes = (code: string | null) => drillPath(nodes, code).map((node) => node.code);
+
+  it('a 类 or 款 with children opens it; a 项, an unknown or a malformed value opens the top level', () => {
+    expect(codes('210')).toEqual(['210']);
+    expect(codes('21011')).toEqual(['210', '21011']);
+    expect(drillPath(nodes, '21011').at(-1)?.children.map((n) => n.code)).toEqual(['2101102', '2101103', '2101199']);
+    for (const top of [null, '', '2101102', '205', '21012', '2101', '<b>', '210110']) expect(codes(top)).toEqual([]);
   });
 });

@@ -1,30 +1,14 @@
 'use client';
 // 图5: expenditure by functional class, drilled down 类 → 款 → 项. The level shown is the URL's
-// `?treemap=205` / `?treemap=20502`, read on the client (the page itself is cached once for
-// everyone) and written with history.replaceState, which Next keeps in step with useSearchParams.
+// `?treemap=205` / `?treemap=20502`, read on the client after hydration (the page is cached once
+// for every query) and written with history.replaceState, which Next keeps in step with useSearchParams.
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef } from 'react';
-import type { TreemapChart, TreemapNode } from '@/lib/accounts/disclosure/charts';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { TreemapChart } from '@/lib/accounts/disclosure/charts';
 import { ChartTable } from './chart-table';
 import styles from './charts.module.css';
+import { drillPath, TREEMAP_QUERY } from './drill';
 import { TreemapDrawing, WhenNear } from './lazy-drawing';
-
-export const TREEMAP_QUERY = 'treemap';
-
-/** The nodes from a class down to `code`; empty for an unknown code or one without children to show. */
-export function drillPath(nodes: readonly TreemapNode[], code: string | null | undefined): TreemapNode[] {
-  if (!code) return [];
-  const path: TreemapNode[] = [];
-  let level = nodes;
-  for (const length of [3, 5]) {
-    const node = level.find((n) => n.code === code.slice(0, length));
-    if (!node) return [];
-    path.push(node);
-    if (code.length === length) return node.children.length ? path : [];
-    level = node.children;
-  }
-  return [];
-}
 
 function showLevel(code: string | undefined): void {
   const url = new URL(window.location.href);
@@ -72,8 +56,15 @@ export function TreemapFigure({ chart, code }: { chart: TreemapChart; code: stri
   );
 }
 
-/** The figure at the level the URL names; under <Suspense>, as useSearchParams on a cached page must be. */
+const subscribeNever = () => () => {};
+
+/**
+ * The figure at the level the URL names; under <Suspense>, as useSearchParams wants. The cached
+ * page was rendered without a query, so hydration renders the top level too (no mismatch) and
+ * the URL's level follows at once.
+ */
 export function TreemapFromUrl({ chart }: { chart: TreemapChart }) {
-  const code = useSearchParams().get(TREEMAP_QUERY);
-  return <TreemapFigure chart={chart} code={code} />;
+  const query = useSearchParams().get(TREEMAP_QUERY);
+  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  return <TreemapFigure chart={chart} code={hydrated ? query : null} />;
 }
