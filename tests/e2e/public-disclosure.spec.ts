@@ -192,6 +192,12 @@ function sheetAmounts(sheet: ExcelJS.Worksheet): string[] {
   return amounts;
 }
 
+async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  return workbook;
+}
+
 async function download(request: APIRequestContext, url: string, contentType: RegExp): Promise<Buffer> {
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
@@ -208,8 +214,7 @@ test('the downloads hold the stored figures: the workbook, each table as CSV and
     await expect(page.locator(`a[href="${SEED}/download/${file}"]`)).toHaveCount(1);
   }
 
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await download(request, `${SEED}/download/accounts.xlsx`, /spreadsheetml/));
+  const workbook = await workbookOf(await download(request, `${SEED}/download/accounts.xlsx`, /spreadsheetml/));
   expect(workbook.worksheets.map((sheet) => sheet.getCell(1, 1).text)).toEqual(want.tables.map((t) => t.title));
   for (const [index, table] of want.tables.entries()) {
     const sheet = workbook.worksheets[index];
@@ -227,8 +232,7 @@ test('the downloads hold the stored figures: the workbook, each table as CSV and
     expect(rows.flat().filter((cell) => INTERCHANGE_AMOUNT.test(cell)), table.title).toEqual(storedInOrder(want, table.kind));
   }
 
-  const single = new ExcelJS.Workbook();
-  await single.xlsx.load(await download(request, `${SEED}/download/expenditure.xlsx`, /spreadsheetml/));
+  const single = await workbookOf(await download(request, `${SEED}/download/expenditure.xlsx`, /spreadsheetml/));
   expect(single.worksheets).toHaveLength(1);
   expect(sheetAmounts(single.worksheets[0] as ExcelJS.Worksheet)).toEqual(storedInOrder(want, 'expenditure'));
 
