@@ -4,9 +4,9 @@
 // first visit and served from the cache; revalidatePublicPages() refreshes it on publication.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { amountText, orDash } from '@/components/site/figures';
+import { PublicNotFound } from '@/components/site/public-not-found';
 import { districtComparison, districtTotals, type DistrictTotals } from '@/lib/accounts/disclosure/comparison';
 import { SUMMARY_LABELS, type AccountsSummary } from '@/lib/accounts/summary';
 import { getPublishedDistrict, parsePublicPath } from '@/lib/data/public-accounts';
@@ -60,7 +60,7 @@ function totalsOrNull(members: Parameters<typeof districtTotals>[0]): DistrictTo
 export default async function DistrictPage({ params }: Props) {
   const { year, district: slug } = await params;
   const district = await loadDistrict(year, slug);
-  if (!district) notFound();
+  if (!district) return <PublicNotFound />;
   const members = district.members.map((m) => ({ departmentName: m.departmentName, document: m.document }));
   const totals = totalsOrNull(members);
   const comparison = districtComparison(members);

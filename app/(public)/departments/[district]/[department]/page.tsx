@@ -2,9 +2,9 @@
 // the year before, with links to each year's page. Cached like the department pages.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { amountText, signedAmountText } from '@/components/site/figures';
+import { PublicNotFound } from '@/components/site/public-not-found';
 import { yearOverYear } from '@/lib/accounts/disclosure/comparison';
 import { SUMMARY_LABELS, type AccountsSummary } from '@/lib/accounts/summary';
 import { listPublishedYears } from '@/lib/data/public-accounts';
@@ -35,7 +35,7 @@ export default async function DepartmentYearsPage({ params }: Props) {
   const { district, department } = await params;
   const years = await loadYears(district, department);
   const newest = years.at(-1);
-  if (!newest) notFound();
+  if (!newest) return <PublicNotFound />;
   const rows = yearOverYear(years.map((y) => y.document));
 
   return (
