@@ -3,9 +3,9 @@
 // Published revisions never change, so the page is rendered on its first visit and then served
 // from the cache until something is published (revalidatePublicPages).
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { DisclosureDocument } from '@/components/disclosure/document/disclosure-document';
+import { PublicNotFound } from '@/components/site/public-not-found';
 import { narrativeFigureLinks } from '@/lib/accounts/disclosure/narrative-links';
 import { templateFor } from '@/lib/accounts/templates';
 import { getPublishedAccountsByPath, parsePublicPath } from '@/lib/data/public-accounts';
@@ -41,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DepartmentYearPage({ params }: Props) {
   const { year, district, department } = await params;
   const accounts = await loadAccounts(year, district, department);
-  if (!accounts) notFound();
+  // Not notFound(): Next would send an empty shell without the text (see PublicNotFound).
+  if (!accounts) return <PublicNotFound />;
   const { document } = accounts;
   const template = templateFor(document.template);
 
