@@ -4,8 +4,10 @@
 // from the cache until something is published (revalidatePublicPages).
 import type { Metadata } from 'next';
 import { cache } from 'react';
+import { DepartmentCharts } from '@/components/disclosure/charts/department-charts';
 import { DisclosureDocument } from '@/components/disclosure/document/disclosure-document';
 import { PublicNotFound } from '@/components/site/public-not-found';
+import { departmentChartData } from '@/lib/accounts/disclosure/charts';
 import { narrativeFigureLinks } from '@/lib/accounts/disclosure/narrative-links';
 import { templateFor } from '@/lib/accounts/templates';
 import { getPublishedAccountsByPath, parsePublicPath } from '@/lib/data/public-accounts';
@@ -50,8 +52,11 @@ export default async function DepartmentYearPage({ params }: Props) {
     <article className="disclosure">
       <AccountsHeading accounts={accounts} />
       <Downloads accounts={accounts} template={template} />
-      {/* 图1–图4 and the treemap: the charts helper's DepartmentCharts (components/disclosure/charts/)
-          goes here, given this document; the lead wires it when it lands. */}
+      <section className="department-charts" aria-labelledby="charts-title">
+        <h2 id="charts-title">图表</h2>
+        {/* The one client component of the page: its props are the charts' data, not the tables. */}
+        <DepartmentCharts data={departmentChartData(document, template)} />
+      </section>
       <DisclosureDocument document={document} template={template} links={narrativeFigureLinks(document, template)} />
     </article>
   );
