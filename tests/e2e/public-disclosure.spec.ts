@@ -254,7 +254,7 @@ test('the downloads hold the stored figures: the workbook, each table as CSV and
 test('old addresses redirect permanently; unknown ones are not found, malformed ones a 400', async ({ page, request }) => {
   const { id } = expectedPage(SEED);
   const old = await request.get(`/accounts/${id}`, { maxRedirects: 0 });
-  expect(old.status()).toBe(308);
+  expect(old.status(), `GET /accounts/${id}, redirects not followed`).toBe(308);
   expect(new URL(old.headers().location ?? '', 'http://x').pathname).toBe(SEED);
   await page.goto(`/accounts/${id}`);
   await expect(page).toHaveURL(SEED);
@@ -287,7 +287,7 @@ test('old addresses redirect permanently; unknown ones are not found, malformed 
     expect.soft(body, path).not.toMatch(/\bat .+\.(?:js|ts):\d+/);
   }
   const summary = await request.get(`/api/v1/accounts/${id}/summary`);
-  expect(summary.status()).toBe(200);
+  expect(summary.status(), `GET /api/v1/accounts/${id}/summary`).toBe(200);
   expect(JSON.stringify(await summary.json())).toContain('"2882.93"');
 });
 
