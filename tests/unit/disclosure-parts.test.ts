@@ -2,7 +2,7 @@
 // every narrative section in exactly one part, the key-work prose left to its table, and the
 // self-evaluation tables in the annex.
 import { describe, expect, it } from 'vitest';
-import { blankText, documentParts, type DocumentPart, type PartBlock } from '../../lib/accounts/disclosure/parts';
+import { blankText, cellAnchor, documentParts, printedDate, PROJECT_CHOICES, selfEvaluationNotes, type DocumentPart, type PartBlock } from '../../lib/accounts/disclosure/parts';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor } from '../../lib/accounts/templates';
 import { loadDocument, loadSeed, SHANGHAI_FINANCE_BUREAU_PATH, SHANGHAI_PLANNING_PATH, SHANGHAI_SOCIAL_WORK_PATH } from './seed-document';
@@ -109,5 +109,19 @@ describe('documentParts: Shanghai 2024', () => {
       '上海市普陀区财政局（本级）', '上海市普陀区财政局财政所', '上海市普陀区国库收付中心',
     ]);
     expect(all[0]?.blocks.some((block) => block.kind === 'staff')).toBe(false);
+  });
+});
+
+describe('the page helpers', () => {
+  it('names an amount cell as the contract does: the cell key with "-" for ":"', () => {
+    expect(cellAnchor('expenditure:total:basic')).toBe('c-expenditure-total-basic');
+    expect(cellAnchor('incomeExpenditureSummary:incomeGrandTotal:income')).toBe('c-incomeExpenditureSummary-incomeGrandTotal-income');
+  });
+
+  it('prints dates, choices and the 备注 as the Hubei self-evaluation tables do', () => {
+    expect(printedDate('2022-05-12')).toBe('2022.5.12');
+    expect(PROJECT_CHOICES.type.map(([, label]) => label)).toEqual(['常年性项目', '延续性项目', '一次性项目']);
+    expect(selfEvaluationNotes(templateFor('hubei-2021'))).toHaveLength(4);
+    expect(selfEvaluationNotes(templateFor('shanghai-2024'))).toEqual([]);
   });
 });
