@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import type pg from 'pg';
 import { tableCells } from '../lib/accounts/cells';
@@ -207,6 +208,8 @@ interface Target {
   firstLoadJs?: number;
   /** Bytes of the inline React payload in the HTML. */
   payload?: number;
+  /** Gzip sizes of every script a browser fetched on opening the page (first load and what loads lazily at once). */
+  openingJs?: number;
   cache?: string;
 }
 
@@ -250,6 +253,33 @@ async function page(name: string, path: string, mustContain: string): Promise<Ta
     payload: payloadBytes(html),
     cache: [again.headers.get('x-nextjs-cache'), again.headers.get('cache-control')].filter(Boolean).join('; '),
   };
+}
+
+/**
+ * The script files a browser fetches on opening each page at 1366 × 900 and waiting for the
+ * network to settle: the first-load scripts plus what loads lazily at once (the charts' chunk
+ * when the figures are in or near the first screen). Gzip sizes; undefined without Chromium.
+ */
+async function scriptsOnOpening(urls: readonly string[]): Promise<(number | undefined)[]> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return urls.map(() => undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const sizes: (number | undefined)[] = [];
+    for (const url of urls) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      const loaded = new Set<string>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script' && response.url().startsWith(origin)) loaded.add(response.url());
+      });
+      await page.goto(url, { waitUntil: 'networkidle' });
+      sizes.push((await Promise.all([...loaded].map(script))).reduce((sum, s) => sum + s.gzip, 0));
+      await page.close();
+    }
+    return sizes;
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -303,6 +333,10 @@ async function main(): Promise<void> {
     const plainUrl = `http://127.0.0.1:${PLAIN_PORT}/`;
     if ((await get(plainUrl)).body.length !== Buffer.byteLength(departmentPage.html)) throw new Error('the plain server sends other bytes');
 
+    const opening = await scriptsOnOpening([departmentPage.url, districtPage.url, homePage.url]);
+    [departmentPage, districtPage, homePage].forEach((target, i) => {
+      target.openingJs = opening[i];
+    });
     const targets: Target[] = [
       departmentPage, districtPage, homePage,
       { name: `static file ${new URL(largest.url).pathname.split('/').pop()}`, url: largest.url, bytes: largest.bytes },
@@ -321,8 +355,8 @@ async function main(): Promise<void> {
     const staticRps = median(results[3]?.map((m) => m.rps) ?? []);
     console.log(`\n${CONNECTIONS} connections, ${rounds} rounds of ${seconds} s per target after a ${WARM_UP_SECONDS} s warm-up, alternating; medians of the rounds. ` +
       `${count} published departments in ${districtCount} districts; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    console.log('\n| what | size | req/s | p50 | p99 | ÷ static file | first-load JS (gzip) | cache |');
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('\n| what | size | req/s | p50 | p99 | ÷ static file | first-load JS (gzip) | JS on opening, 1366 px (gzip) | cache |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     targets.forEach((target, i) => {
       const ms = results[i] ?? [];
       const rps = median(ms.map((m) => m.rps));
@@ -330,7 +364,7 @@ async function main(): Promise<void> {
       const payload = target.payload === undefined ? '' : ` (React payload ${((100 * target.payload) / target.bytes).toFixed(0)} %)`;
       console.log(`| ${target.name}${i < 3 ? ` \`${new URL(target.url).pathname}\`` : ''} | ${kb(target.bytes)}${payload} | ${rps.toFixed(0)}${failures ? ` (${failures} failed)` : ''} | ` +
         `${median(ms.map((m) => m.p50))} ms | ${median(ms.map((m) => m.p99))} ms | ${(rps / staticRps).toFixed(3)} | ` +
-        `${target.firstLoadJs === undefined ? '' : kb(target.firstLoadJs)} | ${target.cache ?? ''} |`);
+        `${target.firstLoadJs === undefined ? '' : kb(target.firstLoadJs)} | ${target.openingJs === undefined ? '' : kb(target.openingJs)} | ${target.cache ?? ''} |`);
     });
     console.log(`\nThe department page's scripts: ${scripts.map((s) => `${new URL(s.url).pathname.split('/').pop()} ${kb(s.bytes)} (${kb(s.gzip)} gzip)`).join(', ')}`);
   } finally {
