@@ -14,8 +14,11 @@ export interface HomeQuery {
 const MAX_QUERY_LENGTH = 50;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+// Control characters are never in a department's name; NUL would even make PostgreSQL refuse the query.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 export function readHomeQuery(params: SearchParams): HomeQuery {
-  const q = first(params.q)?.trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH) || undefined;
+  const q = first(params.q)?.replace(CONTROL_CHARACTERS, ' ').trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH) || undefined;
   const year = parsePublicPath({ year: first(params.year) });
   const district = parsePublicPath({ district: first(params.district) });
   const pageText = first(params.page);

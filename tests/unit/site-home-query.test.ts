@@ -13,6 +13,9 @@ describe('readHomeQuery', () => {
     expect(readHomeQuery({ q: '   ', year: '20x1', district: '../etc', page: '-2' })).toEqual({ q: undefined, year: undefined, district: undefined, page: 1 });
     expect(readHomeQuery({ year: '99999', district: 'Qiaokou', page: '1e9' })).toEqual({ q: undefined, year: undefined, district: undefined, page: 1 });
     expect(readHomeQuery({ page: '0' }).page).toBe(1);
+    // NUL would make PostgreSQL refuse the search (a 500); control characters are never in a name.
+    expect(readHomeQuery({ q: '大数据\u0000中心\u0007' }).q).toBe('大数据 中心');
+    expect(readHomeQuery({ q: '\u0000' }).q).toBeUndefined();
   });
 
   it('takes the first of repeated values and bounds the search length', () => {
