@@ -3,9 +3,10 @@
 // (paginated in SQL).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { amountText } from '@/components/site/figures';
 import { Pagination } from '@/components/site/pagination';
+import { ScrollRegion } from '@/components/site/scroll-region';
 import { SiteMain } from '@/components/site/site-main';
-import { formatAmount, parseAmount } from '@/lib/accounts/money';
 import { listPublicFacets, listPublishedAccounts } from '@/lib/data/public-accounts';
 import { homeHref, readHomeQuery, type SearchParams } from './home-query';
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: { absolute: '部门决算公开' } };
 
 const PAGE_SIZE = 20;
 
-const inTenThousandYuan = (amount: string) => `${formatAmount(parseAmount(amount))} 万元`;
+const inTenThousandYuan = (amount: string) => `${amountText(amount)} 万元`;
 
 interface Props {
   searchParams: Promise<SearchParams>;
@@ -109,7 +110,7 @@ export default async function HomePage({ searchParams }: Props) {
         <p className="empty-state">{isFiltered ? '没有符合条件的部门决算，请换个部门名称或清除条件。' : '暂无已公开的部门决算。'}</p>
       ) : (
         // On a phone the listing scrolls sideways inside its frame (reachable by keyboard), not the whole page.
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="已公开的部门决算（可横向滚动）">
+        <ScrollRegion label="已公开的部门决算（可横向滚动）">
           <table className="listing">
             <caption>已公开的部门决算</caption>
             <thead>
@@ -137,7 +138,7 @@ export default async function HomePage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} href={(page) => homeHref({ ...filters, page })} />
     </SiteMain>

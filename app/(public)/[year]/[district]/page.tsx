@@ -6,6 +6,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { amountText, orDash } from '@/components/site/figures';
+import { ScrollRegion } from '@/components/site/scroll-region';
 import { PublicNotFound } from '@/components/site/public-not-found';
 import { districtComparison, districtTotals, type DistrictTotals } from '@/lib/accounts/disclosure/comparison';
 import { SUMMARY_LABELS, type AccountsSummary } from '@/lib/accounts/summary';
@@ -109,7 +110,7 @@ export default async function DistrictPage({ params }: Props) {
 
       <section>
         <h2 id="by-department-title">各部门支出</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-department-title">
+        <ScrollRegion labelledBy="by-department-title">
           <table className="listing">
             <thead>
               <tr>
@@ -155,13 +156,13 @@ export default async function DistrictPage({ params }: Props) {
               </tfoot>
             )}
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       {totals && (
         <section>
           <h2 id="by-class-title">按支出功能分类（类）</h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="by-class-title">
+          <ScrollRegion labelledBy="by-class-title">
             <table className="listing">
               <thead>
                 <tr>
@@ -186,13 +187,13 @@ export default async function DistrictPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
 
       <section>
         <h2 id="comparison-title">部门比较</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparison-title">
+        <ScrollRegion labelledBy="comparison-title">
           <table className="listing comparison">
             <thead>
               <tr>
@@ -225,7 +226,7 @@ export default async function DistrictPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p className="table-note">
           人均数为决算数除以在职实有人数（万元/人）；预算完成率为一般公共预算财政拨款支出决算数占年初预算的比例；“—”表示决算未列示该项（如未列示人员数）。
         </p>

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { amountText, signedAmountText } from '@/components/site/figures';
+import { ScrollRegion } from '@/components/site/scroll-region';
 import { PublicNotFound } from '@/components/site/public-not-found';
 import { yearOverYear } from '@/lib/accounts/disclosure/comparison';
 import { SUMMARY_LABELS, type AccountsSummary } from '@/lib/accounts/summary';
@@ -61,7 +62,7 @@ export default async function DepartmentYearsPage({ params }: Props) {
 
       <section>
         <h2 id="years-title">主要数据及增减变化</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="years-title">
+        <ScrollRegion labelledBy="years-title">
           <table className="listing years-table">
             <thead>
               <tr>
@@ -100,7 +101,7 @@ export default async function DepartmentYearsPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p className="table-note">
           {years.length === 1 ? '本部门仅公开了一个年度的决算，暂无年度间比较。' : '增减为本年度决算数减上一公开年度决算数，括号内为增减率。'}
         </p>
