@@ -48,6 +48,9 @@ const TOTAL_KEYS: (keyof AccountsSummary)[] = [
   'procurementTotal',
 ];
 
+/** 100% at the precision the shares are printed with ("100.0%" beside "4.4%"). */
+const wholeShare = (share: string | undefined): string => `${(100).toFixed(share?.split('.')[1]?.replace('%', '').length ?? 0)}%`;
+
 /** Members of other layouts cannot be summed cell by cell; the page then says so instead of failing. */
 function totalsOrNull(members: Parameters<typeof districtTotals>[0]): DistrictTotals | null {
   try {
@@ -150,7 +153,7 @@ export default async function DistrictPage({ params }: Props) {
                   <td className="amount">{amountText(totals.summary.expenditureTotal)}</td>
                   <td className="amount">{amountText(totals.summary.basicExpenditure)}</td>
                   <td className="amount">{amountText(totals.summary.projectExpenditure)}</td>
-                  <td className="amount">100%</td>
+                  <td className="amount">{wholeShare(totals.byDepartment[0]?.share)}</td>
                   <td />
                 </tr>
               </tfoot>
