@@ -3,6 +3,7 @@
 //   juesuan summary FILE.json [--json]   the main totals
 //   juesuan schema [--template ID]       JSON Schema of the interchange format, or of one template's documents
 //   juesuan catalogue import|list …      classification catalogues (lib/cli/catalogue-import.ts)
+//   juesuan import-text FILE.txt [--template ID]  accounts from a published document's text (lib/cli/import-text-command.ts)
 //   juesuan user add --email … --role …  creates a user in DATABASE_URL's database (lib/cli/user-command.ts)
 
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { templateSchema, ZFinalAccounts, type TFinalAccounts } from '../accounts
 import { findTemplate, TEMPLATE_IDS } from '../accounts/templates';
 import { SUMMARY_LABELS, summarizeFinalAccounts, type AccountsSummary } from '../accounts/summary';
 import { loadUserCatalogues, runCatalogueCommand } from './catalogue-import';
+import { IMPORT_TEXT_USAGE, runImportText } from './import-text-command';
 import { EXIT_BLOCKING, EXIT_OK, EXIT_UNREADABLE, UnreadableInput, type Io } from './io';
 import { readFinalAccountsFile } from './read-input';
 import { runUserCommand } from './user-command';
@@ -23,6 +25,7 @@ const USAGE = `用法：
   juesuan summary 文件.json [--json]   列出主要合计数
   juesuan schema [--template 格式]     输出交换格式的 JSON Schema（指定报表格式则只含该格式的表、行、栏和部分）
   juesuan catalogue import|list …      导入或列出支出功能 / 经济分类科目表
+${IMPORT_TEXT_USAGE}
   juesuan user add --email 邮箱 --role accountant|reviewer|admin …   新建用户（密码从标准输入读取）`;
 
 function readDocument(file: string | undefined): TFinalAccounts {
@@ -76,6 +79,10 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   // The catalogue commands have their own arguments and options.
   if (args[0] === 'catalogue') return runCatalogueCommand(args.slice(1), io);
   if (args[0] === 'user') return runUserCommand(args.slice(1), io);
+  if (args[0] === 'import-text') {
+    loadUserCatalogues();
+    return runImportText(args.slice(1), io);
+  }
   const json = args.includes('--json');
   const [command, file, ...extra] = args.filter((arg) => arg !== '--json');
   if (extra.length > 0 && command !== 'schema') throw new UnreadableInput(`多余的参数：${extra.join(' ')}\n${USAGE}`);

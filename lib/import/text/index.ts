@@ -1,0 +1,86 @@
+// juesuan import-text: the interchange document from the text extracted from a published
+// final-accounts PDF. Pure: the caller reads the file. Nothing is guessed silently: every
+// figure or part that could not be placed is a problem with its line, and the parts of the
+// document this importer does not read yet are named as problems too, so a document that
+// lacks them is never mistaken for a complete one.
+
+import { FORMAT_VERSION } from '../../accounts/schema';
+import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, type TableKind, type Template } from '../../accounts/templates';
+import { readLines, skipTableOfContents, type ImportProblem } from './lines';
+import { recogniseTemplate } from './recognise';
+import { findTableRegions } from './regions';
+import { readTables, type ImportedTable } from './tables';
+
+export type { ImportProblem } from './lines';
+
+export interface ImportTextOptions {
+  /** A template id that overrides recognition. */
+  template?: string;
+}
+
+export type ImportTextResult =
+  | { ok: true; template: Template; document: ImportedDocument; problems: ImportProblem[] }
+  /** Unusable input: no template can be told or the one named does not exist. */
+  | { ok: false; reason: string };
+
+export interface ImportedDocument {
+  formatVersion: typeof FORMAT_VERSION;
+  template: string;
+  fiscalYear: number;
+  department: { name: string; district: string };
+  tables: Record<TableKind, ImportedTable>;
+}
+
+/** Parts of the interchange document this importer does not read from the text yet. */
+export const UNREAD_SECTIONS: readonly string[] = [
+  'overview（部门概况）', 'narrative（情况说明）', 'threePublicExpenses（“三公”经费明细）', 'agencyOperatingCosts（机关运行经费）',
+  'procurement（政府采购）', 'assets（国有资产占用）', 'performance（绩效自评）', 'comparisons（上年数与年初预算）', 'keyWork（重点工作）',
+];
+
+export function importText(text: string, options: ImportTextOptions = {}): ImportTextResult {
+  const all = readLines(text);
+  if (all.length === 0) return { ok: false, reason: '文件是空的：没有可读的文字' };
+  const { lines } = skipTableOfContents(all);
+  let template: Template;
+  if (options.template !== undefined) {
+    const named = findTemplate(options.template);
+    if (!named) return { ok: false, reason: `没有报表格式 "${options.template}"，可用的有：${TEMPLATE_IDS.join('、')}` };
+    template = named;
+  } else {
+    const recognised = recogniseTemplate(lines);
+    if (!recognised.ok) return { ok: false, reason: recognised.reason };
+    template = recognised.template;
+  }
+  const problems: ImportProblem[] = [];
+  const { regions, problems: missing } = findTableRegions(lines, template);
+  problems.push(...missing);
+  const read = readTables(lines, regions, template, problems);
+  const tables = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, read[kind] ?? { rows: [] }])) as Record<TableKind, ImportedTable>;
+  const department = readDepartment(lines.map((l) => l.text));
+  if (!department.name) problems.push({ line: lines[0]?.number ?? 1, reason: '找不到部门名称（“部门：…”或“第一部分 …概况”）' });
+  const end = all[all.length - 1]?.number ?? 1;
+  for (const section of UNREAD_SECTIONS) problems.push({ line: end, reason: `未读入 ${section}：导入程序尚不读取此部分，须另行补录` });
+  problems.sort((a, b) => a.line - b.line);
+  return {
+    ok: true,
+    template,
+    problems,
+    document: { formatVersion: FORMAT_VERSION, template: template.id, fiscalYear: template.fiscalYear, department, tables },
+  };
+}
+
+/** The department as the tables' "部门：" line or the first part's heading names it. */
+function readDepartment(texts: readonly string[]): { name: string; district: string } {
+  let name = '';
+  for (const text of texts) {
+    const labelled = /^部门[：:]\s*(\S+)/.exec(text);
+    if (labelled?.[1]) {
+      name = labelled[1];
+      break;
+    }
+    const heading = /^第一部分\s*(\S+?)\s*概况$/.exec(text);
+    if (heading?.[1] && !name) name = heading[1];
+  }
+  const district = /(\p{Script=Han}{2,3}[省市]\p{Script=Han}{1,4}?[区县])/u.exec(name.replace(/^中共/, ''))?.[1] ?? '';
+  return { name, district };
+}

@@ -1,0 +1,105 @@
+// import-text on the shared published documents: the nine tables come out cell by cell as
+// the hand transcriptions (prisma/seed/data) have them; the damaged copy is reported by table
+// and line, and the CLI exits 1 while still printing what it read.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TABLE_KINDS } from '../../lib/accounts/templates';
+import { importText, type ImportTextResult } from '../../lib/import/text';
+import { EXIT_BLOCKING, runCli } from '../../lib/cli/main';
+import { SEED_PATH, SHANGHAI_FINANCE_BUREAU_PATH, SHANGHAI_PLANNING_PATH, SHANGHAI_SOCIAL_WORK_PATH } from './seed-document';
+
+const DOCUMENTS = '/work/shared/documents/';
+const text = (name: string) => readFileSync(`${DOCUMENTS}${name}.txt`, 'utf8');
+
+function imported(name: string): Extract<ImportTextResult, { ok: true }> {
+  const result = importText(text(name));
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
+/** Row keys and cells as the fixture has them (names are compared for classification rows). */
+function cellsOf(rows: readonly { row: string; name?: string; cells: Record<string, string> }[]) {
+  return rows.map((r) => ({ row: r.row, cells: r.cells, ...(/^\d+$/.test(r.row) && r.name ? { name: r.name } : {}) }));
+}
+
+const CASES = [
+  ['2021-qiaokou-big-data-center-final-accounts', SEED_PATH, 'hubei-2021'],
+  ['2024-shanghai-putuo-finance-bureau-final-accounts', SHANGHAI_FINANCE_BUREAU_PATH, 'shanghai-2024'],
+  ['2024-shanghai-putuo-planning-natural-resources-final-accounts', SHANGHAI_PLANNING_PATH, 'shanghai-2024'],
+  ['2024-shanghai-putuo-social-work-department-final-accounts', SHANGHAI_SOCIAL_WORK_PATH, 'shanghai-2024'],
+] as const;
+
+describe.each(CASES)('import-text %s', (name, fixturePath, templateId) => {
+  const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as {
+    department: { name: string; district: string };
+    tables: Record<string, { rows: { row: string; name?: string; cells: Record<string, string> }[]; statement?: string }>;
+  };
+  const result = imported(name);
+
+  it('recognises the template and the department', () => {
+    expect(result.template.id).toBe(templateId);
+    expect(result.document.department).toEqual({ name: fixture.department.name, district: fixture.department.district });
+  });
+
+  it.each(TABLE_KINDS)('places every cell of %s as the transcription has it', (kind) => {
+    const got = result.document.tables[kind];
+    const expected = fixture.tables[kind];
+    expect(cellsOf(got.rows)).toEqual(cellsOf(expected?.rows ?? []));
+    expect(got.statement).toBe(expected?.statement);
+  });
+
+  it('reports no missing or cut table', () => {
+    expect(result.problems.filter((p) => /缺少「|不完整/.test(p.reason))).toEqual([]);
+  });
+});
+
+describe('import-text on the seed', () => {
+  it('decides 基本 and 项目 by the column totals', () => {
+    const { tables } = imported('2021-qiaokou-big-data-center-final-accounts').document;
+    expect(tables.expenditure.rows.find((r) => r.row === 'total')?.cells).toEqual({ total: '2882.93', basic: '288.9', project: '2594.03' });
+    expect(tables.expenditure.rows.find((r) => r.row === '215')?.cells).toEqual({ total: '2594.03', project: '2594.03' });
+    expect(tables.expenditure.rows.find((r) => r.row === '221')?.cells).toEqual({ total: '29.83', basic: '29.83' });
+  });
+
+  it('reports the 三公 figure the arithmetic cannot place, with its line', () => {
+    const { problems } = imported('2021-qiaokou-big-data-center-final-accounts');
+    expect(problems.filter((p) => p.reason.includes('0.6 0.6')).map((p) => p.line)).toEqual([646]);
+  });
+
+  it('names the sections it does not read', () => {
+    const { problems } = imported('2021-qiaokou-big-data-center-final-accounts');
+    expect(problems.filter((p) => p.reason.startsWith('未读入 ')).map((p) => p.reason)).toContainEqual(expect.stringContaining('narrative'));
+  });
+});
+
+describe('import-text on the damaged copy', () => {
+  const result = imported('2024-shanghai-putuo-finance-bureau-damaged-copy');
+
+  it('reports the missing table by name and line', () => {
+    expect(result.problems.filter((p) => p.reason.startsWith('缺少「')).map((p) => [p.line, p.reason])).toEqual([
+      [167, '缺少「支出决算表」：「收入决算表」之后「财政拨款收入支出决算总表」（第 167 行）之前找不到此表的标题，此表未读入'],
+    ]);
+  });
+
+  it('reports the cut 三公 table by name and line', () => {
+    expect(result.problems.filter((p) => p.reason.includes('不完整')).map((p) => [p.line, p.reason])).toEqual([
+      [293, '「财政拨款“三公”经费支出决算表」不完整（可能被截断）：表中没有数，也没有说明本表无数据的文字'],
+    ]);
+  });
+
+  it('still gives the tables it could read', () => {
+    expect(result.document.tables.expenditure.rows).toEqual([]);
+    expect(result.document.tables.generalBudgetExpenditure.rows.find((r) => r.row === 'total')?.cells).toEqual({ total: '2940.05', basic: '2336.91', project: '603.14' });
+  });
+
+  it('exits 1 from the CLI, printing the JSON and the problems', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['import-text', `${DOCUMENTS}2024-shanghai-putuo-finance-bureau-damaged-copy.txt`], { out: (t) => out.push(t), err: (t) => err.push(t) });
+    expect(code).toBe(EXIT_BLOCKING);
+    const document = JSON.parse(out.join('\n')) as { template: string; tables: { income: { rows: unknown[] } } };
+    expect(document.template).toBe('shanghai-2024');
+    expect(document.tables.income.rows.length).toBe(20);
+    expect(err.join('\n')).toContain('2024-shanghai-putuo-finance-bureau-damaged-copy.txt:167: 缺少「支出决算表」');
+  });
+});
