@@ -1,5 +1,7 @@
-// Two kinds of address are answered here, before any page is rendered; every other request never
+// Three kinds of address are handled here, before any page is rendered; every other request never
 // enters the proxy (see the matcher), so the cached public pages pay nothing for it.
+// - The home page's plain listing, / and /?page=N: rewritten to the cached /list/{N}; a search or a
+//   filter stays on the home page, rendered per request.
 // - A path whose %-encoding does not decode (/%ZZ, /accounts/%E0%A4%A): 400 with a short page
 //   (JSON under /api), instead of the 500 Next.js gives when it fails to decode a dynamic route's
 //   parameters. The matcher lets through only paths that contain a "%".
@@ -42,8 +44,23 @@ async function oldAddress(id: string, request: NextRequest): Promise<NextRespons
   return NextResponse.rewrite(new URL(NOT_FOUND, request.url));
 }
 
+/** /list/{N} for the plain listing; undefined for a search, a filter or anything else in the query. */
+function listingPage(search: URLSearchParams): string | undefined {
+  // _rsc only keys the browser's cache of a client-side navigation; the search form sends the
+  // fields left blank as empty values.
+  const keys = [...search.entries()].filter(([key, value]) => key !== '_rsc' && value !== '').map(([key]) => key);
+  if (keys.length === 0) return '/list/1';
+  const page = search.get('page');
+  if (keys.length === 1 && keys[0] === 'page' && page !== null && /^\d{1,6}$/.test(page)) return `/list/${page}`;
+  return undefined;
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const path = request.nextUrl.pathname;
+  if (path === '/') {
+    const listing = listingPage(request.nextUrl.searchParams);
+    return listing ? NextResponse.rewrite(new URL(listing, request.url)) : NextResponse.next();
+  }
   if (!isDecodable(path)) return badRequest(path);
   const id = OLD_ADDRESS.exec(path)?.[1];
   if (id !== undefined) return oldAddress(decodeURIComponent(id), request);
@@ -51,5 +68,5 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static/).*%.*)', '/accounts/:id'],
+  matcher: ['/', '/((?!_next/static/).*%.*)', '/accounts/:id'],
 };

@@ -1,7 +1,7 @@
 // The home page's query string read leniently (a shared link never fails) and written back
 // minimally, and the page links under the listing.
 import { describe, expect, it } from 'vitest';
-import { homeHref, readHomeQuery } from '@/app/(public)/home-query';
+import { homeHref, readHomeQuery } from '@/components/site/home-query';
 import { pageWindow } from '@/components/site/pagination';
 
 describe('readHomeQuery', () => {
