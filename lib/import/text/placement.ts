@@ -38,6 +38,8 @@ export interface Placement {
   ambiguous: Slot[];
   /** Slots no placement could satisfy: placed only when the count of figures equals the columns. */
   unresolved: Slot[];
+  /** The sums across rows hold for no placement (a row missing or a figure misprinted): only each row's own identities were kept. */
+  relaxed: boolean;
 }
 
 /** Ordered choices of k of n indexes, leftmost first. */
@@ -93,7 +95,8 @@ const MAX_STEPS = 200_000;
  * a table cut short), only the identities within each row are kept, and what still cannot be
  * decided is reported.
  */
-export function placeFigures(slots: readonly Slot[], constraints: readonly SumConstraint[]): Placement {
+export function placeFigures(slots: readonly Slot[], allConstraints: readonly SumConstraint[]): Placement {
+  let constraints = allConstraints;
   const all = slots.map((slot) => byHints(slot, choices(slot.columns.length, Math.min(slot.figures.length, slot.columns.length))));
   // A hint settles a slot: only the placements agreeing most with it are tried first.
   const settled = slots.map((slot, i) => {
@@ -126,7 +129,7 @@ export function placeFigures(slots: readonly Slot[], constraints: readonly SumCo
       const position = choice.findIndex((ci) => slot?.columns[ci] === column);
       return position < 0 ? 0n : (slot?.figures[position]?.cents ?? 0n);
     };
-    // Printed figures are rounded: a sum of n terms may miss its total by n hundredths. The
+    // Printed figures are rounded: a sum of n terms may miss its total by (n + 1) / 2 hundredths. The
     // miss is the constraint's penalty; undefined when it is certainly broken.
     const miss = (c: SumConstraint): bigint | undefined => {
       const target = valueAt(c.target.row, c.target.column);
@@ -138,7 +141,8 @@ export function placeFigures(slots: readonly Slot[], constraints: readonly SumCo
         if (v === null) open = true;
         else sum += term.sign === 1 ? v : -v;
       }
-      const tolerance = rounding ? BigInt(c.terms.length) : 0n;
+      // Each printed figure is within half a hundredth of its true value, the total too.
+      const tolerance = rounding ? BigInt(Math.floor((c.terms.length + 1) / 2)) : 0n;
       if (open) {
         if (!nonNegative || c.terms.some((term) => term.sign < 0) || sum <= target) return 0n;
         return sum - target <= tolerance ? sum - target : undefined;
@@ -185,14 +189,18 @@ export function placeFigures(slots: readonly Slot[], constraints: readonly SumCo
     return first ? [first.choices, ...(second && second.penalty <= first.penalty ? [second.choices] : [])] : [];
   };
 
+  // A total not printed binds nothing (a table cut before it is reported as such).
+  constraints = constraints.filter((c) => slotOfRow.has(c.target.row));
   // Exact sums first: a placement that needs the rounding allowance is the weaker reading.
   const rowLocal = constraints.filter((c) => c.terms.every((t) => t.row === c.target.row));
   let solutions: number[][][] = [];
+  let relaxed = false;
   for (const [list, active, rounding] of [
     [settled, constraints, false], [settled, constraints, true], [all, constraints, false], [all, constraints, true], [all, rowLocal, true],
   ] as const) {
     candidates = list;
     solutions = solve(active, rounding);
+    relaxed = active === rowLocal && rowLocal.length < constraints.length;
     if (solutions.length > 0) break;
   }
 
@@ -224,7 +232,7 @@ export function placeFigures(slots: readonly Slot[], constraints: readonly SumCo
     const other = depth < 0 ? undefined : second?.[depth];
     if (other && other.join() !== choice.join()) ambiguous.push(slot);
   });
-  return { cells, ambiguous, unresolved };
+  return { cells, ambiguous, unresolved, relaxed };
 }
 
 export function figure(text: string, line: number): Figure {

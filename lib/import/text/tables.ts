@@ -58,12 +58,13 @@ function identityConstraints(table: TableTemplate, rows: readonly RowReading[]):
   return constraints;
 }
 
-/** 合计 = Σ类, 类 = Σ款, 款 = Σ项, for the rows printed. */
+/** 合计 = Σ类, 类 = Σ款, 款 = Σ项 (economic: 类 = Σ款), for the rows printed. */
 function rollUpConstraints(table: TableTemplate, rows: readonly RowReading[]): SumConstraint[] {
   const children = new Map<string, string[]>();
   for (const row of rows) {
-    if (row.key === TOTAL_ROW) continue;
-    const parent = parentCode(row.key) ?? TOTAL_ROW;
+    if (!/^\d+$/.test(row.key)) continue;
+    const parent = table.rowKind === 'economic' ? (row.key.length === 5 ? row.key.slice(0, 3) : undefined) : (parentCode(row.key) ?? TOTAL_ROW);
+    if (parent === undefined) continue;
     children.set(parent, [...(children.get(parent) ?? []), row.key]);
   }
   const present = new Set(rows.map((r) => r.key));
@@ -94,6 +95,9 @@ function place(table: TableTemplate, rows: readonly RowReading[], extra: readonl
   });
   const placement = placeFigures(slots, [...identityConstraints(table, rows), ...extra]);
   const printed = (slot: Slot) => slot.figures.map((f) => f.text ?? '-').join(' ');
+  if (placement.relaxed) {
+    problems.push({ line: rows[0]?.line ?? 0, reason: `${where(table)}：合计与各行之和不符，超出舍位误差（可能缺行、多行或有数印错）；各数只按本行的关系放置，请核对原表` });
+  }
   for (const slot of placement.unresolved) {
     const reason = slot.figures.length > slot.columns.length
       ? `此行印有 ${slot.figures.length} 个数（${printed(slot)}），多于 ${slot.columns.length} 栏，无法对应，未读入`
@@ -252,8 +256,11 @@ function readFunctionalTable(table: TableTemplate, fiscalYear: number, tokens: r
   const catalogue = new Set((functionalSubjectsFor(fiscalYear) ?? []).map((s) => s.code));
   const readings: (RowReading & { nameParts: string[] })[] = [];
   let current: (RowReading & { nameParts: string[] }) | undefined;
+  // The figures of a row already reported as not read are not reported again.
+  let skipping = false;
   const seen = new Set<string>();
   const start = (key: string, line: number) => {
+    skipping = false;
     if (seen.has(key)) {
       problems.push({ line, reason: `${where(table)}：${key === TOTAL_ROW ? '合计行' : `科目 ${key}`} 第二次出现（表可能被截断或与他表混接），此行未读入` });
       current = undefined;
@@ -280,6 +287,7 @@ function readFunctionalTable(table: TableTemplate, fiscalYear: number, tokens: r
       if (!catalogue.has(code.code)) {
         problems.push({ line: token.line, reason: `${where(table)}：功能分类科目编码 ${code.code} 不在 ${fiscalYear} 年度科目表中，此行未读入` });
         current = undefined;
+        skipping = true;
         continue;
       }
       start(code.code, token.line);
@@ -289,7 +297,7 @@ function readFunctionalTable(table: TableTemplate, fiscalYear: number, tokens: r
       if (current) {
         const f = readFigure(token, problems, table);
         if (f) current.figures.push(f);
-      } else if (readings.length > 0) {
+      } else if (readings.length > 0 && !skipping) {
         problems.push({ line: token.line, reason: `${where(table)}：数 ${token.text} 不属于任何科目行，未读入` });
       }
       continue;
@@ -372,7 +380,12 @@ function readEconomicTable(table: TableTemplate, tokens: readonly Token[], probl
   }
   const ordered = table.rows.map((r) => readings.get(r.key)).filter((r): r is RowReading & { nameParts: string[] } => r !== undefined)
     .map((r) => ({ ...r, name: r.nameParts.join('') }));
-  const cells = place(table, ordered, [], undefined, problems);
+  const totals = GROUP_TOTALS.filter(([key]) => !readings.has(key)).map(([, label]) => label);
+  if (totals.length > 0 && readings.size > 0) {
+    const last = [...readings.values()].pop();
+    problems.push({ line: last?.line ?? 0, reason: `${where(table)}不完整（可能被截断）：找不到 ${totals.join('、')}` });
+  }
+  const cells = place(table, ordered, rollUpConstraints(table, ordered), undefined, problems);
   return toRows(ordered, cells, true);
 }
 
@@ -443,6 +456,11 @@ function hintsFor(kind: TableKind, template: Template, read: Partial<Record<Tabl
   return hints.size > 0 ? hints : undefined;
 }
 
+/** The file line of lines[i], the last line when i is past the end (a text cut short). */
+function lineNumber(lines: readonly TextLine[], i: number): number {
+  return lines[Math.max(0, Math.min(i, lines.length - 1))]?.number ?? 1;
+}
+
 /** Tables that feed another's hints are read first; the output keeps the template's kinds. */
 const READING_ORDER: readonly TableKind[] = [
   'incomeExpenditureSummary', 'income', 'generalBudgetExpenditure', 'expenditure', 'governmentFund', 'stateCapital',
@@ -473,8 +491,11 @@ export function readTables(lines: readonly TextLine[], regions: readonly TableRe
         rows = readSingleTable(table, body, hints, problems);
         break;
     }
+    if (region.statement !== undefined && !/。$/.test(region.statement)) {
+      problems.push({ line: lineNumber(lines, region.rowsEnd), reason: `${where(table)}下的说明“${region.statement}”没有写完（可能被截断）` });
+    }
     if (rows.length === 0 && !region.statement) {
-      const line = lines[Math.max(region.start, region.rowsEnd - 1)]?.number ?? 0;
+      const line = lineNumber(lines, Math.max(region.start, region.rowsEnd - 1));
       problems.push({ line, reason: `${where(table)}不完整（可能被截断）：表中没有数，也没有说明本表无数据的文字` });
     }
     read[kind] = { rows, ...(region.statement ? { statement: region.statement } : {}) };
