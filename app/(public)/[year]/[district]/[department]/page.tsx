@@ -1,13 +1,13 @@
 // One department's published final accounts for one year (/2021/qiaokou/big-data-center): the
 // whole document as published, part by part, with its dates, corrections and downloads.
 // Published revisions never change, so the page is rendered on its first visit and then served
-// from the cache until something is published (revalidatePublicPages).
+// from the cache until something is published (revalidatePublicPages). It has no client
+// component (the charts have a page of their own, …/charts), so the cache keeps it as plain
+// HTML without scripts (lib/page-cache.mjs).
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { DepartmentCharts } from '@/components/disclosure/charts/department-charts';
 import { DisclosureDocument } from '@/components/disclosure/document/disclosure-document';
 import { PublicNotFound } from '@/components/site/public-not-found';
-import { departmentChartData } from '@/lib/accounts/disclosure/charts';
 import { narrativeFigureLinks } from '@/lib/accounts/disclosure/narrative-links';
 import { templateFor } from '@/lib/accounts/templates';
 import { getPublishedAccountsByPath, parsePublicPath } from '@/lib/data/public-accounts';
@@ -52,11 +52,6 @@ export default async function DepartmentYearPage({ params }: Props) {
     <article className="disclosure">
       <AccountsHeading accounts={accounts} />
       <Downloads accounts={accounts} template={template} />
-      <section className="department-charts" aria-labelledby="charts-title">
-        <h2 id="charts-title">图表</h2>
-        {/* The one client component of the page: its props are the charts' data, not the tables. */}
-        <DepartmentCharts data={departmentChartData(document, template)} />
-      </section>
       <DisclosureDocument document={document} template={template} links={narrativeFigureLinks(document, template)} />
     </article>
   );

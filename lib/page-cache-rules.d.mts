@@ -1,0 +1,3 @@
+export function pathOfKey(key: string): string;
+export function isScriptFreePage(key: string): boolean;
+export function stripScripts(html: string): string;
