@@ -7,7 +7,11 @@
 import { FORMAT_VERSION } from '../../accounts/schema';
 import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, type TableKind, type Template } from '../../accounts/templates';
 import { readLines, skipTableOfContents, type ImportProblem } from './lines';
+import { readNarrative } from './narrative';
 import { recogniseTemplate } from './recognise';
+import {
+  missingProblem, readAgencyOperatingCosts, readAssets, readOverview, readPerformanceManagement, readProcurement, type SectionResult,
+} from './sections';
 import { findTableRegions } from './regions';
 import { readTables, type ImportedTable } from './tables';
 
@@ -23,19 +27,33 @@ export type ImportTextResult =
   /** Unusable input: no template can be told or the one named does not exist. */
   | { ok: false; reason: string };
 
+/**
+ * The interchange document as far as the text was read: a part that could not be read is left
+ * out (and named among the problems), so the schema refuses the document until it is supplied.
+ */
 export interface ImportedDocument {
   formatVersion: typeof FORMAT_VERSION;
   template: string;
   fiscalYear: number;
   department: { name: string; district: string };
+  overview?: Record<string, unknown>;
   tables: Record<TableKind, ImportedTable>;
+  agencyOperatingCosts?: string;
+  procurement?: Record<string, unknown>;
+  assets?: Record<string, unknown>;
+  performance?: Record<string, unknown>;
+  narrative: { heading: string; text: string }[];
 }
 
-/** Parts of the interchange document this importer does not read from the text yet. */
-export const UNREAD_SECTIONS: readonly string[] = [
-  'overview（部门概况）', 'narrative（情况说明）', 'threePublicExpenses（“三公”经费明细）', 'agencyOperatingCosts（机关运行经费）',
-  'procurement（政府采购）', 'assets（国有资产占用）', 'performance（绩效自评）', 'comparisons（上年数与年初预算）', 'keyWork（重点工作）',
-];
+/** Parts of the interchange document this importer does not read from the text yet, when the template has them. */
+function unreadParts(template: Template): string[] {
+  return [
+    ...(template.sections.threePublicExpensesDetails ? ['threePublicExpenses（“三公”经费明细：团组、人次、接待批次）'] : []),
+    ...(template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations ? ['performance（部门整体及项目绩效自评表）'] : []),
+    'comparisons（上年数与年初预算）',
+    ...(template.sections.keyWork ? ['keyWork（重点工作完成情况表）'] : []),
+  ];
+}
 
 export function importText(text: string, options: ImportTextOptions = {}): ImportTextResult {
   const all = readLines(text);
@@ -59,14 +77,36 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const department = readDepartment(lines.map((l) => l.text));
   if (!department.name) problems.push({ line: lines[0]?.number ?? 1, reason: '找不到部门名称（“部门：…”或“第一部分 …概况”）' });
   const end = all[all.length - 1]?.number ?? 1;
-  for (const section of UNREAD_SECTIONS) problems.push({ line: end, reason: `未读入 ${section}：导入程序尚不读取此部分，须另行补录` });
-  problems.sort((a, b) => a.line - b.line);
-  return {
-    ok: true,
-    template,
-    problems,
-    document: { formatVersion: FORMAT_VERSION, template: template.id, fiscalYear: template.fiscalYear, department, tables },
+  const narrative = readNarrative(lines);
+  const narrativeLine = narrative[0]?.line ?? end;
+  if (narrative.length === 0) problems.push({ line: end, reason: '未读入 narrative（情况说明）：找不到“第三部分”及其“一、…”各节' });
+  const take = <T>(part: string, result: SectionResult<T>, line: number): T | undefined => {
+    if (result.missing) problems.push(missingProblem(part, result.missing, line));
+    return result.value;
   };
+  const overviewResult = readOverview(lines, template);
+  const overview = take('overview（部门概况）', overviewResult, overviewResult.line);
+  const agencyOperatingCosts = take('agencyOperatingCosts（机关运行经费）', readAgencyOperatingCosts(narrative), narrativeLine);
+  const procurement = take('procurement（政府采购）', readProcurement(narrative, template), narrativeLine);
+  const assets = take('assets（国有资产占用）', readAssets(narrative, template), narrativeLine);
+  let performance: Record<string, unknown> | undefined;
+  if (template.sections.performanceManagement && !template.sections.departmentWideSelfEvaluation && !template.sections.projectSelfEvaluations) {
+    const management = take('performance（预算绩效管理情况）', readPerformanceManagement(narrative), narrativeLine);
+    if (management) performance = { projects: [], management };
+  }
+  for (const part of unreadParts(template)) problems.push({ line: end, reason: `未读入 ${part}：导入程序尚不读取此部分，须另行补录` });
+  problems.sort((a, b) => a.line - b.line);
+  const document: ImportedDocument = {
+    formatVersion: FORMAT_VERSION, template: template.id, fiscalYear: template.fiscalYear, department,
+    ...(overview ? { overview } : {}),
+    tables,
+    ...(agencyOperatingCosts !== undefined ? { agencyOperatingCosts } : {}),
+    ...(procurement ? { procurement } : {}),
+    ...(assets ? { assets } : {}),
+    ...(performance ? { performance } : {}),
+    narrative: narrative.map(({ heading, text }) => ({ heading, text })),
+  };
+  return { ok: true, template, problems, document };
 }
 
 /** The department as the tables' "部门：" line or the first part's heading names it. */
