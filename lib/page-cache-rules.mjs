@@ -15,6 +15,10 @@ const SCRIPT_FREE = [
   new RegExp(`^/departments/${SLUG}/${SLUG}$`),
   /^\/list\/\d+$/,
 ];
+const CHARTS = new RegExp(`^/\\d{4}/${SLUG}/${SLUG}/charts$`);
+
+/** Whether the cache key names a public page (the script-free ones and a department's charts). */
+export const isPublicPage = (key) => isScriptFreePage(key) || CHARTS.test(pathOfKey(key));
 
 /** Whether the page this cache key names is kept without scripts. */
 export const isScriptFreePage = (key) => SCRIPT_FREE.some((pattern) => pattern.test(pathOfKey(key)));

@@ -10,9 +10,10 @@
 // - As bytes: a cached page kept as a string is encoded to UTF-8 again for every response,
 //   which, for pages that are mostly Chinese text, cost more than everything else Next does to
 //   serve it (docs/PERFORMANCE.md); a Buffer is written as it is.
+// - Not found: a public address that names nothing published is not kept (see set).
 // Loaded by `next start` itself (next.config.js `cacheHandler`), so plain JavaScript.
 import { createRequire } from 'node:module';
-import { isScriptFreePage, stripScripts } from './page-cache-rules.mjs';
+import { isPublicPage, isScriptFreePage, stripScripts } from './page-cache-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
@@ -29,6 +30,10 @@ export default class PublishedPageCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    // A public address that names nothing published is rendered each time rather than kept:
+    // kept, every made-up address (/2021/qiaokou/a1, /a2, …) would add a file until the next
+    // publication.
+    if (isPage(data) && data.status === 404 && isPublicPage(key)) return;
     if (isPage(data) && typeof data.html === 'string' && isScriptFreePage(key)) {
       return super.set(key, { ...data, html: Buffer.from(stripScripts(data.html), 'utf8') }, ctx);
     }

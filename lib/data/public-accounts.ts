@@ -84,7 +84,7 @@ export interface PublishedDistrict {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 /** A search longer than any department's name finds nothing; refusing it early bounds the LIKE. */
-const MAX_QUERY_LENGTH = 100;
+export const MAX_QUERY_LENGTH = 100;
 
 // Any string PostgreSQL accepts as a uuid in canonical form; anything else is "not found".
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -182,7 +182,8 @@ const clampInt = (value: number | undefined, min: number, max: number, fallback:
  */
 export async function listPublishedAccounts(query: PublishedListQuery = {}, db: Db = getPrisma()): Promise<PublishedListPage> {
   const pageSize = clampInt(query.pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
-  const q = query.q?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+  // PostgreSQL text cannot hold NUL; a search with one would fail the statement.
+  const q = query.q?.replaceAll('\0', '').trim().slice(0, MAX_QUERY_LENGTH) ?? '';
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   // The search is a plain substring: % and _ typed by a reader are literal characters.
   if (q !== '') conditions.push(Prisma.sql`strpos(r.department_name, ${q}) > 0`);

@@ -61,6 +61,7 @@ describe('the home page listing', () => {
   it('searches a name as plain text and filters by year', async () => {
     expect((await listPublishedAccounts({ q: `列表部门07 ${tag}` })).items.map((item) => item.departmentName)).toEqual([names[6]]);
     expect((await listPublishedAccounts({ q: `%${tag}` })).total).toBe(0);
+    expect((await listPublishedAccounts({ q: `列表部门07\0 ${tag}` })).total).toBe(1);
     expect((await listPublishedAccounts({ q: tag, year: 2022 })).items.map((item) => item.path)).toEqual([`/2022/${districtSlug}/dept-1`]);
     // The draft is nowhere.
     expect((await listPublishedAccounts({ q: `草稿 ${tag}` })).total).toBe(0);

@@ -1,7 +1,7 @@
 // The published pages kept without scripts (lib/page-cache.mjs): which cache keys, and what
 // stays of a page shaped as Next renders it.
 import { describe, expect, it } from 'vitest';
-import { isScriptFreePage, pathOfKey, stripScripts } from '../../lib/page-cache-rules.mjs';
+import { isPublicPage, isScriptFreePage, pathOfKey, stripScripts } from '../../lib/page-cache-rules.mjs';
 
 const key = (path: string) => `/route-cache/APP_PAGE/d1c2c96441736d2c/$${path}`;
 
@@ -18,6 +18,12 @@ describe('which pages are kept without scripts', () => {
     for (const path of ['/2021/qiaokou/big-data-center/charts', '/login', '/entry', '/review/abc', '/', '/2021', '/list/x', '/2021/qiaokou/big-data-center/download/accounts.json']) {
       expect(isScriptFreePage(key(path)), path).toBe(false);
     }
+  });
+
+  it('knows the public pages, whose 404s are not kept', () => {
+    expect(isPublicPage(key('/2021/qiaokou/big-data-center/charts'))).toBe(true);
+    expect(isPublicPage(key('/2021/qiaokou/made-up'))).toBe(true);
+    for (const path of ['/_not-found', '/login', '/entry/x', '/2021/qiaokou/big-data-center/charts/x']) expect(isPublicPage(key(path)), path).toBe(false);
   });
 });
 
