@@ -166,6 +166,14 @@ describe('GET /api/v1/accounts/{id}…', () => {
     expect(findings.map((f) => f.severity)).toEqual(Array.from({ length: 9 }, () => 'warning'));
   });
 
+  it('is kept once built, like the downloads, until a publication revalidates it', async () => {
+    for (const [path] of ENDPOINTS) {
+      const module = await ROUTES[`api/v1/${path}`]();
+      expect(module, path).toMatchObject({ dynamic: 'force-static', revalidate: false, dynamicParams: true });
+      expect(module.generateStaticParams(), path).toEqual([]);
+    }
+  });
+
   it('answers 404 JSON for an unknown id and for every unpublished accounts, on every endpoint', async () => {
     for (const [path, suffix] of ENDPOINTS) {
       const handler = await api(path);
@@ -185,6 +193,7 @@ describe('GET /api/v1/accounts/{id}…', () => {
       for (const id of ['not-a-uuid', '1234', `${published[0]?.id ?? ''}x`, "'; DROP TABLE figure; --"]) {
         const answer = await call(handler, `/api/v1/accounts/${encodeURIComponent(id)}${suffix}`, { id });
         expect(answer.status, `${path} ${id}`).toBe(400);
+        expect(answer.headers.get('cache-control')).toBe('no-store');
         expect(Object.keys(answer.json() as object)).toEqual(['error']);
         expect(answer.text).not.toMatch(/\bat \S+ \(|node_modules/);
       }

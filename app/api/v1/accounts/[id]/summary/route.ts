@@ -3,7 +3,14 @@
 import { summarizeFinalAccounts } from '@/lib/accounts/summary';
 import { answer, jsonResponse, publishedDocument } from '../../../_lib/respond';
 
-export const dynamic = 'force-dynamic';
+// Built on the first request and kept, like the page's downloads, until something is published
+// (revalidatePublicPages revalidates the '/api' layout); the 400 and 404 answers carry no-store.
+export const dynamic = 'force-static';
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return answer(async () => {
