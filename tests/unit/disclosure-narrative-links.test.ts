@@ -1,7 +1,10 @@
 // narrativeFigureLinks on the published documents: each number the narrative prints that the
 // checker ties to a fact, where it is in the raw text, the cells it comes from, the arithmetic
 // with the exact figures, and the checker's verdict.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { NarrativeText } from '../../components/disclosure/document/narrative-text';
 import { CellGrid } from '../../lib/accounts/cells';
 import { narrativeFigureLinks, type NarrativeFigureLink } from '../../lib/accounts/disclosure/narrative-links';
 import { checkNarrative } from '../../lib/accounts/narrative-check';
@@ -44,7 +47,7 @@ describe('the seed (hubei-2021)', () => {
     expect(here.map((l) => printed(seed, l))).toEqual(['2,882.93', '288.9', '10.0', '2,594.03', '90.0']);
     expect(here[1]).toEqual({
       section, start: seed.narrative[section]?.text.indexOf('288.9'), end: (seed.narrative[section]?.text.indexOf('288.9') ?? 0) + 5,
-      cells: ['expenditure:total:basic'], computation: '支出决算表（表3） 合计行 基本支出 288.90', agrees: true,
+      cells: ['expenditure:total:basic'], computation: '支出决算表（表3） 合计行 基本支出 288.90', agrees: true, verdict: 'agrees',
     });
     expect(here[2]).toMatchObject({
       cells: ['expenditure:total:basic', 'expenditure:total:total'],
@@ -77,11 +80,18 @@ describe('the seed (hubei-2021)', () => {
     expectWellPlaced(seed, all);
   });
 
-  it('disagrees exactly where the checker finds a claim wrong: 0.0% of a zero budget, growth from a zero prior year', () => {
+  it('in 七、“三公”经费: 0.0% of a zero budget and growth from a zero prior year cannot be computed, which is no disagreement', () => {
     const findings = checkNarrative(seed, templateFor(seed.template), CellGrid.of(seed));
     const disagreeing = all.filter((l) => !l.agrees);
     expect(disagreeing).toHaveLength(findings.length);
     expect(disagreeing.map((l) => printed(seed, l))).toEqual(Array(8).fill('0.0'));
+    const section = seed.narrative.findIndex((s) => s.heading === '七、一般公共预算财政拨款“三公”经费支出决算情况说明');
+    expect(disagreeing.map((l) => [l.section, l.verdict])).toEqual(Array(8).fill([section, 'uncomputable']));
+    expect(all.filter((l) => l.verdict === 'differs')).toEqual([]);
+    // As printed on the page: worded as not computable, never as differing from the tables.
+    const html = renderToStaticMarkup(createElement(NarrativeText, { text: seed.narrative[section]?.text ?? '', section, links: all.filter((l) => l.section === section) }));
+    expect(html.match(/无法计算（基数为 0）：/g)).toHaveLength(8);
+    expect(html).not.toContain('与表中数不一致');
     expect(disagreeing[0]?.computation).toBe('一般公共预算财政拨款“三公”经费支出决算表（表7） 决算数 因公出国（境）费 0.00 ÷ 一般公共预算财政拨款“三公”经费支出决算表（表7） 预算数 因公出国（境）费 0.00，预算数为 0，不计算完成预算的百分比');
     expect(disagreeing[4]?.computation).toBe('（一般公共预算财政拨款“三公”经费支出决算表（表7） 决算数 合计 0.00 − 上年“三公”经费 0.00）÷ 0.00，上年数为 0，不计算增减率');
   });
@@ -113,6 +123,20 @@ describe('Shanghai 2024', () => {
     expect(score && [printed(doc, score), score.computation, score.agrees]).toEqual(['99.43', '平均得分 99.43', true]);
     const decline = all.filter((l) => l.section === 0).map((l) => l.computation);
     expect(decline[2]).toBe('（收入支出决算总表 收入总计 2,995.39 − 上年收入支出总计 3,052.34）÷ 3,052.34 = -1.87%');
+  });
+
+  it('上海市普陀区社会工作部, new in 2024: growth 100.00% and 95.89% of a zero budget cannot be computed; two shares differ', () => {
+    const doc = loadDocument(SHANGHAI_SOCIAL_WORK_PATH);
+    const all = links(doc);
+    expect(all.filter((l) => l.verdict !== 'agrees').map((l) => [l.section, printed(doc, l), l.verdict])).toEqual([
+      [0, '100.00', 'uncomputable'], [3, '100.00', 'uncomputable'], [4, '100.00', 'uncomputable'],
+      [4, '3.52', 'differs'], [4, '9.55', 'differs'], [4, '95.89', 'uncomputable'], [10, '100.00', 'uncomputable'],
+    ]);
+    expect(all.find((l) => printed(doc, l) === '95.89')?.computation).toBe('一般公共预算财政拨款支出决算表 合计行 合计 307.82 ÷ 一般公共预算财政拨款支出年初预算 0.00，预算数为 0，不计算完成预算的百分比');
+    for (const link of all) expect(link.agrees).toBe(link.verdict === 'agrees');
+    const html = renderToStaticMarkup(createElement(NarrativeText, { text: doc.narrative[4]?.text ?? '', section: 4, links: all.filter((l) => l.section === 4) }));
+    expect(html.match(/与表中数不一致：/g)).toHaveLength(2);
+    expect(html.match(/无法计算（基数为 0）：/g)).toHaveLength(2);
   });
 
   it('上海市普陀区规划和自然资源局 and 社会工作部: every link on its number, one verdict per checked claim', () => {

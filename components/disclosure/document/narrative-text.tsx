@@ -16,14 +16,22 @@ const isTableCell = (key: string) => {
 /** "(一)预算绩效管理工作开展情况": a short numbered line is a sub-heading of the section. */
 const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[)）][^。；：，]{1,30}。?$/;
 
+/** What the arithmetic is prefixed with, and the figure's class, by the checker's verdict. */
+const VERDICT = {
+  agrees: { prefix: '', className: 'fig' },
+  differs: { prefix: '与表中数不一致：', className: 'fig differs' },
+  // A rate of a zero base is not wrong, it cannot be worked out.
+  uncomputable: { prefix: '无法计算（基数为 0）：', className: 'fig' },
+} as const satisfies Record<NarrativeFigureLink['verdict'], { prefix: string; className: string }>;
+
 function Figure({ link, text, id }: { link: NarrativeFigureLink; text: string; id: string }) {
   const cell = link.cells.find(isTableCell);
+  const { prefix, className } = VERDICT[link.verdict];
   const calc = (
     <small id={id} role="tooltip">
-      {link.agrees ? link.computation : `与表中数不一致：${link.computation}`}
+      {`${prefix}${link.computation}`}
     </small>
   );
-  const className = link.agrees ? 'fig' : 'fig differs';
   return (
     <>
       {cell ? (

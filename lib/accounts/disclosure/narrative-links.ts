@@ -21,13 +21,23 @@ export interface NarrativeFigureLink {
   cells: string[];
   /** In words, with the exact figures: "支出决算表（表3） 合计行 基本支出 288.90 ÷ … 2,882.93 = 10.0%". */
   computation: string;
-  /** The checker finds nothing to say about the figure. */
+  /** The checker finds nothing to say about the figure (verdict 'agrees'). */
   agrees: boolean;
+  /**
+   * 'differs': the checker finds the figure wrong; 'uncomputable': a rate of a zero base (growth
+   * on a prior year of 0, completion of a budget of 0), which the checker warns of but which is
+   * no disagreement with the tables.
+   */
+  verdict: NarrativeFigureVerdict;
 }
+
+export type NarrativeFigureVerdict = 'agrees' | 'differs' | 'uncomputable';
 
 interface Worked {
   figures: readonly Figure[];
   computation: string;
+  /** The rate's base is 0: the checker's finding on the claim is its zero-base warning. */
+  zeroBase?: true;
 }
 
 // A figure held outside the tables is described with its field ("机关运行经费（agencyOperatingCosts）"):
@@ -73,8 +83,9 @@ function change(claim: Claim, fact: Fact, decimals: number): Worked | undefined 
   const yoy = yearOnYear(current.value, prior.value, decimals);
   const difference = `${where(current)} ${formatAmount(current.value)} − ${where(prior)} ${formatAmount(prior.value)}`;
   if (claim.kind === 'change') return { figures: [current, prior], computation: `${difference} = ${formatAmount(yoy.change)}` };
-  const rate = yoy.growth === undefined ? '，上年数为 0，不计算增减率' : ` = ${formatPercentAt(yoy.growth, decimals)}`;
-  return { figures: [current, prior], computation: `（${difference}）÷ ${formatAmount(prior.value)}${rate}` };
+  const computation = `（${difference}）÷ ${formatAmount(prior.value)}`;
+  if (yoy.growth === undefined) return { figures: [current, prior], computation: `${computation}，上年数为 0，不计算增减率`, zeroBase: true };
+  return { figures: [current, prior], computation: `${computation} = ${formatPercentAt(yoy.growth, decimals)}` };
 }
 
 function againstBudget(claim: Claim, fact: Fact, context: ClaimContext, decimals: number): Worked | undefined {
@@ -86,8 +97,9 @@ function againstBudget(claim: Claim, fact: Fact, context: ClaimContext, decimals
     return { figures, computation: `${where(actual)} ${formatAmount(actual.value)} − ${where(budget)} ${formatAmount(budget.value)} = ${formatAmount(actual.value - budget.value)}` };
   }
   const rate = percentOf(actual.value, budget.value, decimals);
-  const result = rate === undefined ? '，预算数为 0，不计算完成预算的百分比' : ` = ${formatPercentAt(rate, decimals)}`;
-  return { figures, computation: `${where(actual)} ${formatAmount(actual.value)} ÷ ${where(budget)} ${formatAmount(budget.value)}${result}` };
+  const computation = `${where(actual)} ${formatAmount(actual.value)} ÷ ${where(budget)} ${formatAmount(budget.value)}`;
+  if (rate === undefined) return { figures, computation: `${computation}，预算数为 0，不计算完成预算的百分比`, zeroBase: true };
+  return { figures, computation: `${computation} = ${formatPercentAt(rate, decimals)}` };
 }
 
 /** The figures a claim is read from and its arithmetic; undefined where the document does not hold them. */
@@ -118,13 +130,16 @@ export function narrativeFigureLinks(doc: TFinalAccounts, template: Template): N
     const worked = work(claim, fact, book, context);
     if (!worked) continue;
     const [start, end] = claim.numberSpan;
+    const finding = checkClaim(claim, fact, book, context);
+    const verdict: NarrativeFigureVerdict = !finding ? 'agrees' : worked.zeroBase ? 'uncomputable' : 'differs';
     links.push({
       section: claim.section,
       start,
       end,
       cells: [...new Set(worked.figures.flatMap((figure) => figure.refs))],
       computation: worked.computation,
-      agrees: checkClaim(claim, fact, book, context) === undefined,
+      agrees: verdict === 'agrees',
+      verdict,
     });
   }
   return links;
