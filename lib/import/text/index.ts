@@ -6,6 +6,7 @@
 
 import { FORMAT_VERSION } from '../../accounts/schema';
 import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, type TableKind, type Template } from '../../accounts/templates';
+import { readComparisons } from './comparisons';
 import { readLines, skipTableOfContents, type ImportProblem } from './lines';
 import { readNarrative } from './narrative';
 import { recogniseTemplate } from './recognise';
@@ -42,6 +43,7 @@ export interface ImportedDocument {
   procurement?: Record<string, unknown>;
   assets?: Record<string, unknown>;
   performance?: Record<string, unknown>;
+  comparisons?: Record<string, unknown>;
   narrative: { heading: string; text: string }[];
 }
 
@@ -50,7 +52,6 @@ function unreadParts(template: Template): string[] {
   return [
     ...(template.sections.threePublicExpensesDetails ? ['threePublicExpenses（“三公”经费明细：团组、人次、接待批次）'] : []),
     ...(template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations ? ['performance（部门整体及项目绩效自评表）'] : []),
-    'comparisons（上年数与年初预算）',
     ...(template.sections.keyWork ? ['keyWork（重点工作完成情况表）'] : []),
   ];
 }
@@ -94,6 +95,15 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     const management = take('performance（预算绩效管理情况）', readPerformanceManagement(narrative), narrativeLine);
     if (management) performance = { projects: [], management };
   }
+  const cell = (kind: TableKind, row: string, column: string) => tables[kind].rows.find((r) => r.row === row)?.cells[column];
+  const comparisonsResult = readComparisons(narrative, template, {
+    totalIncomeExpenditure: cell('incomeExpenditureSummary', 'incomeGrandTotal', 'income'),
+    appropriationIncomeExpenditure: cell('appropriationSummary', 'incomeGrandTotal', 'income'),
+    appropriationExpenditure: cell('generalBudgetExpenditure', 'total', 'total'),
+  });
+  const budgetLine = narrative.find((section) => /^五、/.test(section.heading))?.line ?? narrativeLine;
+  const comparisons = take('comparisons（上年数与年初预算）', comparisonsResult, budgetLine);
+  for (const note of comparisonsResult.unknown) problems.push({ line: budgetLine, reason: `comparisons 年初预算：${note}` });
   for (const part of unreadParts(template)) problems.push({ line: end, reason: `未读入 ${part}：导入程序尚不读取此部分，须另行补录` });
   problems.sort((a, b) => a.line - b.line);
   const document: ImportedDocument = {
@@ -104,6 +114,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     ...(procurement ? { procurement } : {}),
     ...(assets ? { assets } : {}),
     ...(performance ? { performance } : {}),
+    ...(comparisons ? { comparisons } : {}),
     narrative: narrative.map(({ heading, text }) => ({ heading, text })),
   };
   return { ok: true, template, problems, document };

@@ -354,7 +354,6 @@ function readEconomicTable(table: TableTemplate, tokens: readonly Token[], probl
     if (group) {
       if (normalise(token.text) !== group[1]) i += 1;
       start(group[0], token.line);
-      if (current) current.nameParts.push(group[1]);
       continue;
     }
     const code = codeAt(tokens, i, 1);
