@@ -11,7 +11,8 @@ import { readLines, skipTableOfContents, type ImportProblem } from './lines';
 import { readNarrative } from './narrative';
 import { recogniseTemplate } from './recognise';
 import {
-  missingProblem, readAgencyOperatingCosts, readAssets, readOverview, readPerformanceManagement, readProcurement, type SectionResult,
+  missingProblem, readAgencyOperatingCosts, readAssets, readDepartmentExtras, readOverview, readPerformanceManagement, readProcurement,
+  readThreePublicDetails, type SectionResult,
 } from './sections';
 import { findTableRegions } from './regions';
 import { readTables, type ImportedTable } from './tables';
@@ -36,9 +37,11 @@ export interface ImportedDocument {
   formatVersion: typeof FORMAT_VERSION;
   template: string;
   fiscalYear: number;
-  department: { name: string; district: string };
+  department: { name: string; district: string; contactPhone?: string };
+  publishedOn?: string;
   overview?: Record<string, unknown>;
   tables: Record<TableKind, ImportedTable>;
+  threePublicExpenses?: Record<string, unknown>;
   agencyOperatingCosts?: string;
   procurement?: Record<string, unknown>;
   assets?: Record<string, unknown>;
@@ -50,7 +53,6 @@ export interface ImportedDocument {
 /** Parts of the interchange document this importer does not read from the text yet, when the template has them. */
 function unreadParts(template: Template): string[] {
   return [
-    ...(template.sections.threePublicExpensesDetails ? ['threePublicExpenses（“三公”经费明细：团组、人次、接待批次）'] : []),
     ...(template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations ? ['performance（部门整体及项目绩效自评表）'] : []),
     ...(template.sections.keyWork ? ['keyWork（重点工作完成情况表）'] : []),
   ];
@@ -87,6 +89,10 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   };
   const overviewResult = readOverview(lines, template);
   const overview = take('overview（部门概况）', overviewResult, overviewResult.line);
+  const threePublicExpenses = template.sections.threePublicExpensesDetails
+    ? take('threePublicExpenses（“三公”经费明细）', readThreePublicDetails(narrative), narrative.find((s) => /三公/.test(s.heading))?.line ?? narrativeLine)
+    : undefined;
+  const { publishedOn, contactPhone } = readDepartmentExtras(lines, narrative);
   const agencyOperatingCosts = take('agencyOperatingCosts（机关运行经费）', readAgencyOperatingCosts(narrative), narrativeLine);
   const procurement = take('procurement（政府采购）', readProcurement(narrative, template), narrativeLine);
   const assets = take('assets（国有资产占用）', readAssets(narrative, template), narrativeLine);
@@ -107,9 +113,12 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   for (const part of unreadParts(template)) problems.push({ line: end, reason: `未读入 ${part}：导入程序尚不读取此部分，须另行补录` });
   problems.sort((a, b) => a.line - b.line);
   const document: ImportedDocument = {
-    formatVersion: FORMAT_VERSION, template: template.id, fiscalYear: template.fiscalYear, department,
+    formatVersion: FORMAT_VERSION, template: template.id, fiscalYear: template.fiscalYear,
+    department: { ...department, ...(contactPhone ? { contactPhone } : {}) },
+    ...(publishedOn ? { publishedOn } : {}),
     ...(overview ? { overview } : {}),
     tables,
+    ...(threePublicExpenses ? { threePublicExpenses } : {}),
     ...(agencyOperatingCosts !== undefined ? { agencyOperatingCosts } : {}),
     ...(procurement ? { procurement } : {}),
     ...(assets ? { assets } : {}),

@@ -202,3 +202,49 @@ function readUnits(lines: readonly TextLine[]): { name: string; note?: string }[
 export function missingProblem(part: string, missing: readonly string[], line: number): ImportProblem {
   return { line, reason: `未读入 ${part}：找不到 ${missing.join('、')}，此部分须另行补录` };
 }
+
+/** 三公 details beside the table (Hubei): the units covered, trips, vehicles and receptions by kind. */
+export function readThreePublicDetails(sections: readonly NarrativeSection[]): SectionResult<Record<string, unknown>> {
+  const raw = sections.filter((s) => /三公/.test(s.heading)).map((s) => s.text).join('\n');
+  const text = normalise(raw);
+  const missing: string[] = [];
+  const get = (label: string, pattern: string) => {
+    const value = match(text, pattern);
+    if (value === undefined) missing.push(label);
+    return value;
+  };
+  const count = (label: string, pattern: string) => Number(get(label, pattern));
+  const amount = (label: string, pattern: string) => amountText(get(label, pattern) ?? '');
+  const scope = /“三公”经费的单位包括(.+?)。/.exec(raw.replace(/\n/g, ''))?.[1]?.trim();
+  if (scope === undefined) missing.push('“三公”经费的单位范围');
+  const reception = (kind: string) => ({
+    batches: count(`${kind}批次`, `${kind}${COUNT}批次`),
+    people: count(`${kind}人次`, `${kind}\\d+批次${COUNT}人次`),
+    amount: amount(`${kind}支出`, `${kind}\\d+批次\\d+人次[,，]实际发生支出${AMOUNT}万元`),
+  });
+  const value = {
+    scope,
+    overseasTrips: {
+      groups: count('因公出国（境）团组', `团组${COUNT}个`),
+      people: count('因公出国（境）人次', `团组\\d+个，${COUNT}人次`),
+      accommodation: amount('住宿费', `住宿费${AMOUNT}万元`),
+      travel: amount('旅费', `旅费${AMOUNT}万元`),
+      meals: amount('伙食补助费', `伙食补助费${AMOUNT}万元`),
+      training: amount('培训费', `培训费${AMOUNT}万元`),
+      miscellaneous: amount('杂费', `杂费${AMOUNT}万元`),
+    },
+    vehiclesPurchased: count('购置（更新）公务用车', `购置（更新）公务用车${COUNT}辆`),
+    vehiclesHeld: count('公务用车保有量', `公务用车保有量${COUNT}辆`),
+    receptions: { international: reception('国际访问'), largeEvents: reception('大型活动'), otherProvinces: reception('外省市交流接待') },
+  };
+  return missing.length > 0 ? { missing } : { value };
+}
+
+/** 单位咨询电话 and the date closing the narrative (the report's signature), where printed. */
+export function readDepartmentExtras(lines: readonly TextLine[], sections: readonly NarrativeSection[]): { contactPhone?: string; publishedOn?: string } {
+  const phone = lines.map((line) => /咨询电话[：:]\s*([\d-]{7,})/.exec(line.text)?.[1]).find((p) => p !== undefined);
+  const last = sections[sections.length - 1]?.text.split('\n').pop() ?? '';
+  const date = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(last);
+  const publishedOn = date ? `${date[1]}-${(date[2] ?? '').padStart(2, '0')}-${(date[3] ?? '').padStart(2, '0')}` : undefined;
+  return { ...(phone ? { contactPhone: phone } : {}), ...(publishedOn ? { publishedOn } : {}) };
+}
