@@ -1,6 +1,6 @@
 // The home page's query string read leniently: a value that is malformed, repeated or out of
 // range is ignored (or clamped), never an error, so any link someone shares still opens a page.
-import { parsePublicPath, type PublishedListQuery } from '@/lib/data/public-accounts';
+import { MAX_QUERY_LENGTH, parsePublicPath, type PublishedListQuery } from '@/lib/data/public-accounts';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -11,7 +11,6 @@ export interface HomeQuery {
   page: number;
 }
 
-const MAX_QUERY_LENGTH = 50;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 // Control characters are never in a department's name; NUL would even make PostgreSQL refuse the query.

@@ -3,20 +3,18 @@
 // JavaScript), 20 a page (paginated in SQL). Rendered by the home page for a search or filter, and
 // by the cached listing pages (/list/{page}) for the plain listing.
 import Link from 'next/link';
-import { listPublicFacets, listPublishedAccounts } from '@/lib/data/public-accounts';
+import { listPublicFacets, listPublishedAccounts, MAX_QUERY_LENGTH } from '@/lib/data/public-accounts';
 import { amountText } from './figures';
 import { homeHref, type HomeQuery } from './home-query';
 import { Pagination } from './pagination';
 import { ScrollRegion } from './scroll-region';
 import { SiteMain } from './site-main';
 
-const PAGE_SIZE = 20;
-
 const inTenThousandYuan = (amount: string) => `${amountText(amount)} 万元`;
 
 export async function HomeView({ query }: { query: HomeQuery }) {
-  // A page past the last one is the last one (listPublishedAccounts clamps it).
-  const [facets, result] = await Promise.all([listPublicFacets(), listPublishedAccounts({ ...query, pageSize: PAGE_SIZE })]);
+  // A page past the last one is the last one (listPublishedAccounts clamps it); 20 a page, its default.
+  const [facets, result] = await Promise.all([listPublicFacets(), listPublishedAccounts(query)]);
   const filters = { q: query.q, year: query.year, district: query.district };
   const isFiltered = Boolean(query.q || query.year || query.district);
   const districtName = facets.districts.find((d) => d.slug === query.district)?.name;
@@ -29,7 +27,7 @@ export async function HomeView({ query }: { query: HomeQuery }) {
       <form method="get" action="/" role="search" aria-label="查找部门决算" className="search-form">
         <div className="search-field search-name">
           <label htmlFor="search-q">部门名称</label>
-          <input id="search-q" type="search" name="q" defaultValue={query.q} maxLength={50} placeholder="如：大数据中心" />
+          <input id="search-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_QUERY_LENGTH} placeholder="如：大数据中心" />
         </div>
         <div className="search-field">
           <label htmlFor="search-year">年度</label>

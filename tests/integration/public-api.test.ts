@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
-import { getPublishedAccounts } from '../../lib/data/public-accounts';
+import { DEFAULT_PAGE_SIZE, getPublishedAccounts, MAX_QUERY_LENGTH } from '../../lib/data/public-accounts';
 import { approveAccounts, publishAccounts } from '../../lib/data/review-actions';
 import { disconnectPrisma } from '../../lib/db';
 import { interchangeJson } from '../../lib/export/downloads';
@@ -107,7 +107,9 @@ describe('GET /api/v1/accounts', () => {
       url: `/${YEAR}/${org.district.slug}/${one?.departmentSlug}`, api: `/api/v1/accounts/${one?.id}`,
     });
     const otherYear = await call(list, `/api/v1/accounts?district=${org.district.slug}&year=2022`);
-    expect(otherYear.json()).toMatchObject({ items: [], total: 0 });
+    expect(otherYear.json()).toMatchObject({ items: [], total: 0, pageSize: DEFAULT_PAGE_SIZE });
+    const longest = await call(list, `/api/v1/accounts?q=${'财'.repeat(MAX_QUERY_LENGTH)}`);
+    expect(longest.json()).toMatchObject({ items: [], total: 0 });
   });
 
   it('names none of the unpublished accounts on any page', async () => {
@@ -129,7 +131,7 @@ describe('GET /api/v1/accounts', () => {
 
   it('answers 400 JSON naming a malformed parameter', async () => {
     const list = await api('accounts');
-    for (const [query, words] of [['pageSize=101', 'pageSize'], ['pageSize=0', 'pageSize'], ['page=abc', 'page'], ['page=-1', 'page'], ['year=21', 'year'], ['district=Qiao_kou', 'district']] as const) {
+    for (const [query, words] of [['pageSize=101', 'pageSize'], ['pageSize=0', 'pageSize'], ['page=abc', 'page'], ['page=-1', 'page'], ['year=21', 'year'], ['district=Qiao_kou', 'district'], [`q=${'财'.repeat(MAX_QUERY_LENGTH + 1)}`, 'q 最长 100 字']] as const) {
       const answer = await call(list, `/api/v1/accounts?${query}`);
       expect(answer.status, query).toBe(400);
       expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -168,9 +170,9 @@ describe('GET /api/v1/accounts/{id}…', () => {
 
   it('is kept once built, like the downloads, until a publication revalidates it', async () => {
     for (const [path] of ENDPOINTS) {
-      const module = await ROUTES[`api/v1/${path}`]();
-      expect(module, path).toMatchObject({ dynamic: 'force-static', revalidate: false, dynamicParams: true });
-      expect(module.generateStaticParams(), path).toEqual([]);
+      const routeModule = await ROUTES[`api/v1/${path}`]();
+      expect(routeModule, path).toMatchObject({ dynamic: 'force-static', revalidate: false, dynamicParams: true });
+      expect(routeModule.generateStaticParams(), path).toEqual([]);
     }
   });
 

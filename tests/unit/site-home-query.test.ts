@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeHref, readHomeQuery } from '@/components/site/home-query';
 import { pageWindow } from '@/components/site/pagination';
+import { MAX_QUERY_LENGTH } from '@/lib/data/public-accounts';
 
 describe('readHomeQuery', () => {
   it('reads a search, a year, a district and a page', () => {
@@ -20,7 +21,9 @@ describe('readHomeQuery', () => {
 
   it('takes the first of repeated values and bounds the search length', () => {
     expect(readHomeQuery({ year: ['2024', '2021'], district: ['putuo', 'qiaokou'] })).toMatchObject({ year: 2024, district: 'putuo' });
-    expect(readHomeQuery({ q: '财'.repeat(80) }).q).toHaveLength(50);
+    // The data layer's bound, so that the form, the page and the API agree.
+    expect(readHomeQuery({ q: '财'.repeat(120) }).q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(MAX_QUERY_LENGTH).toBe(100);
   });
 });
 

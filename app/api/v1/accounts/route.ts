@@ -3,12 +3,11 @@
 // A malformed parameter is a 400 that names it; an unknown district or year is an empty page.
 // Each item's url (its page) and api (its document) are paths on this site.
 import { z } from 'zod';
-import { listPublishedAccounts } from '@/lib/data/public-accounts';
+import { listPublishedAccounts, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, parsePublicPath } from '@/lib/data/public-accounts';
 import { answer, errorResponse, jsonResponse } from '../_lib/respond';
 
 export const dynamic = 'force-dynamic';
 
-const MAX_PAGE_SIZE = 100;
 const integer = (min: number, max: number, what: string) =>
   z.string().regex(/^\d{1,9}$/, `${what}须为整数`).transform(Number).pipe(z.number().min(min, `${what}须在 ${min} 至 ${max} 之间`).max(max, `${what}须在 ${min} 至 ${max} 之间`));
 
@@ -16,8 +15,8 @@ const ZListQuery = z.object({
   page: integer(1, 1_000_000, 'page').optional(),
   pageSize: integer(1, MAX_PAGE_SIZE, 'pageSize').optional(),
   year: integer(2000, 2100, 'year').optional(),
-  district: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'district 须为地区代码，如 qiaokou').optional(),
-  q: z.string().max(100, 'q 最长 100 字').optional(),
+  district: z.string().refine((district) => parsePublicPath({ district }).ok, 'district 须为地区代码，如 qiaokou').optional(),
+  q: z.string().max(MAX_QUERY_LENGTH, `q 最长 ${MAX_QUERY_LENGTH} 字`).optional(),
 });
 
 const PARAMETERS = ['page', 'pageSize', 'year', 'district', 'q'] as const;
@@ -31,7 +30,8 @@ export function GET(request: Request): Promise<Response> {
     }));
     const query = ZListQuery.safeParse(given);
     if (!query.success) return errorResponse(400, query.error.issues.map((issue) => issue.message).join('；'));
-    const page = await listPublishedAccounts({ pageSize: 20, ...query.data });
+    // Without pageSize, the data layer's DEFAULT_PAGE_SIZE.
+    const page = await listPublishedAccounts(query.data);
     return jsonResponse({
       items: page.items.map((item) => ({
         id: item.id,
