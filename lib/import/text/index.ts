@@ -12,7 +12,7 @@ import { readNarrative } from './narrative';
 import { recogniseTemplate } from './recognise';
 import {
   missingProblem, readAgencyOperatingCosts, readAssets, readDepartmentExtras, readOverview, readPerformanceManagement, readProcurement,
-  readThreePublicDetails, type SectionResult,
+  readKeyWork, readThreePublicDetails, type SectionResult,
 } from './sections';
 import { findTableRegions } from './regions';
 import { readTables, type ImportedTable } from './tables';
@@ -48,13 +48,13 @@ export interface ImportedDocument {
   performance?: Record<string, unknown>;
   comparisons?: Record<string, unknown>;
   narrative: { heading: string; text: string }[];
+  keyWork?: { item: string; content: string; outcome: string }[];
 }
 
 /** Parts of the interchange document this importer does not read from the text yet, when the template has them. */
 function unreadParts(template: Template): string[] {
   return [
     ...(template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations ? ['performance（部门整体及项目绩效自评表）'] : []),
-    ...(template.sections.keyWork ? ['keyWork（重点工作完成情况表）'] : []),
   ];
 }
 
@@ -110,6 +110,11 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const budgetLine = narrative.find((section) => /^五、/.test(section.heading))?.line ?? narrativeLine;
   const comparisons = take('comparisons（上年数与年初预算）', comparisonsResult, budgetLine);
   for (const note of comparisonsResult.unknown) problems.push({ line: budgetLine, reason: `comparisons 年初预算：${note}` });
+  let keyWork: ImportedDocument['keyWork'];
+  if (template.sections.keyWork) {
+    const result = readKeyWork(lines, narrative);
+    keyWork = take('keyWork（重点工作完成情况）', result, result.line);
+  }
   for (const part of unreadParts(template)) problems.push({ line: end, reason: `未读入 ${part}：导入程序尚不读取此部分，须另行补录` });
   problems.sort((a, b) => a.line - b.line);
   const document: ImportedDocument = {
@@ -125,6 +130,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     ...(performance ? { performance } : {}),
     ...(comparisons ? { comparisons } : {}),
     narrative: narrative.map(({ heading, text }) => ({ heading, text })),
+    ...(keyWork ? { keyWork } : {}),
   };
   return { ok: true, template, problems, document };
 }

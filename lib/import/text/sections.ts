@@ -248,3 +248,58 @@ export function readDepartmentExtras(lines: readonly TextLine[], sections: reado
   const publishedOn = date ? `${date[1]}-${(date[2] ?? '').padStart(2, '0')}-${(date[3] ?? '').padStart(2, '0')}` : undefined;
   return { ...(phone ? { contactPhone: phone } : {}), ...(publishedOn ? { publishedOn } : {}) };
 }
+
+/**
+ * 重点工作完成情况 (Hubei 第四部分): the table after the items' text, 序号 | 重要事项 | 工作内容及目标 |
+ * 完成情况. The extraction prints a row's content lines, then its outcome lines (a page break
+ * interleaves them). A line continues the content while it continues the item's narrative text,
+ * and a short line closes the content column.
+ */
+export function readKeyWork(lines: readonly TextLine[], sections: readonly NarrativeSection[]): SectionResult<{ item: string; content: string; outcome: string }[]> & { line: number } {
+  const header = lines.findIndex((line) => /^序号\s*重要事项\s*工作内容/.test(line.text));
+  const line = lines[header]?.number ?? lines[lines.length - 1]?.number ?? 1;
+  if (header < 0) return { missing: ['“序号 重要事项 工作内容及目标 完成情况”表'], line };
+  const end = lines.findIndex((l, i) => i > header && PART.test(l.text));
+  const body = lines.slice(header + 1, end < 0 ? lines.length : end);
+  const items = sections.filter((s) => s.line < (lines[header]?.number ?? 0) && /^[一二三四五六七八九十]+、/.test(s.heading));
+  const rows: { item: string; content: string; outcome: string }[] = [];
+  const missing: string[] = [];
+  let at = 0;
+  for (let n = 1; at < body.length; n += 1) {
+    const start = body.findIndex((l, i) => i >= at && l.text === String(n));
+    if (start < 0) break;
+    const next = body.findIndex((l, i) => i > start && l.text === String(n + 1));
+    const rowLines = body.slice(start + 1, next < 0 ? body.length : next).map((l) => l.text);
+    at = next < 0 ? body.length : next;
+    // The item's name is printed over several lines; its narrative section has it whole.
+    let name = '';
+    let k = 0;
+    const known = items.map((s) => normalise(s.heading.replace(/^[一二三四五六七八九十]+、/, '')));
+    while (k < rowLines.length && known.some((item) => item !== normalise(name) && item.startsWith(normalise(name + (rowLines[k] ?? ''))))) {
+      name += rowLines[k] ?? '';
+      k += 1;
+    }
+    const section = items[known.indexOf(normalise(name))];
+    if (!section) {
+      missing.push(`第 ${n} 项的名称（与第四部分各节标题对不上）`);
+      continue;
+    }
+    const cells = rowLines.slice(k);
+    const widest = Math.max(0, ...cells.map((c) => c.length));
+    let remaining = normalise(section.text);
+    let contentDone = false;
+    let content = '';
+    let outcome = '';
+    for (const cell of cells) {
+      const words = normalise(cell).replace(/[。，；]$/, '');
+      if (!contentDone && words !== '' && remaining.startsWith(words)) {
+        content += cell;
+        remaining = remaining.slice(words.length).replace(/^[。，；]/, '');
+        if (cell.length < widest * 0.6) contentDone = true;
+      } else outcome += cell;
+    }
+    rows.push({ item: name, content, outcome });
+  }
+  if (rows.length === 0) missing.push('表中各项');
+  return missing.length > 0 ? { missing, line } : { value: rows, line };
+}
