@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { cellKey } from '@/lib/accounts/cells';
 import { cellAnchor } from '@/lib/accounts/disclosure/parts';
-import { formatAmount, parseAmount } from '@/lib/accounts/money';
+import { formatAmountText } from '@/lib/accounts/money';
 import type { TTableRow } from '@/lib/accounts/schema';
 import { hasColumnNumbers, printedIdentities, tableTitle } from '@/lib/accounts/table-layout';
 import type { TableTemplate, Template } from '@/lib/accounts/templates';
@@ -31,7 +31,7 @@ export interface AccountsTableProps {
 
 /** A cell as the tables print it: "2,882.93", or what the layout prints in a blank cell (nothing, or "-"). */
 function amountText(text: string | undefined, blank = ''): string {
-  return text === undefined ? blank : formatAmount(parseAmount(text));
+  return text === undefined ? blank : formatAmountText(text);
 }
 
 type AmountCellAttributes = { className?: string; id?: string; 'data-cell'?: string };

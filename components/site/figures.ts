@@ -1,8 +1,7 @@
-// Figures as the public pages print them: amounts in 万元 with thousands separators ("2,882.93"),
-// and an explicit "—" where the layout has no figure (no staff numbers, a zero budget).
+// Figures as the public pages print them besides the amounts themselves (formatAmountText in
+// lib/accounts/money.ts: "2,882.93"): an explicit "—" where the layout has no figure (no staff
+// numbers, a zero budget), and a signed change.
 import { formatAmount, parseAmount } from '@/lib/accounts/money';
-
-export const amountText = (amount: string): string => formatAmount(parseAmount(amount));
 
 export const orDash = (text: string | number | null | undefined): string => (text === null || text === undefined ? '—' : String(text));
 

@@ -3,14 +3,12 @@
 // JavaScript), 20 a page (paginated in SQL). Rendered by the home page for a search or filter, and
 // by the cached listing pages (/list/{page}) for the plain listing.
 import Link from 'next/link';
+import { formatAmountText } from '@/lib/accounts/money';
 import { listPublicFacets, listPublishedAccounts, MAX_QUERY_LENGTH } from '@/lib/data/public-accounts';
-import { amountText } from './figures';
 import { homeHref, type HomeQuery } from './home-query';
 import { Pagination } from './pagination';
 import { ScrollRegion } from './scroll-region';
 import { SiteMain } from './site-main';
-
-const inTenThousandYuan = (amount: string) => `${amountText(amount)} 万元`;
 
 export async function HomeView({ query }: { query: HomeQuery }) {
   // A page past the last one is the last one (listPublishedAccounts clamps it); 20 a page, its default.
@@ -119,8 +117,8 @@ export async function HomeView({ query }: { query: HomeQuery }) {
                     <Link href={`/${item.fiscalYear}/${item.districtSlug}`}>{item.district}</Link>
                   </td>
                   <td className="row-number">{item.fiscalYear}</td>
-                  <td className="amount">{inTenThousandYuan(item.incomeTotal)}</td>
-                  <td className="amount">{inTenThousandYuan(item.expenditureTotal)}</td>
+                  <td className="amount">{formatAmountText(item.incomeTotal)} 万元</td>
+                  <td className="amount">{formatAmountText(item.expenditureTotal)} 万元</td>
                 </tr>
               ))}
             </tbody>

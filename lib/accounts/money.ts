@@ -61,6 +61,12 @@ export function formatAmount(cents: Cents): string {
   return `${negative ? '-' : ''}${grouped}.${fraction}`;
 }
 
+/** An interchange amount in display form, as every page prints it: "2882.9" → "2,882.90". */
+export const formatAmountText = (text: string): string => formatAmount(parseAmount(text));
+
+/** An interchange amount in its canonical form, as files give it: "288.9" → "288.90". */
+export const canonicalAmountText = (text: string): string => toAmountText(parseAmount(text));
+
 export function sumCents(values: Iterable<Cents>): Cents {
   let total = 0n;
   for (const value of values) total += value;

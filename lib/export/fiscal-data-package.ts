@@ -7,7 +7,7 @@
 // downloads are for Excel.
 import { findFunctionalSubject } from '../accounts/classification';
 import { LEVEL_NAMES, subjectLevel, type CatalogueKind } from '../accounts/catalogue-subjects';
-import { parseAmount, toAmountText } from '../accounts/money';
+import { canonicalAmountText } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
 import { OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, columnLabel, templateFor } from '../accounts/templates';
 import { csvText } from './csv';
@@ -74,7 +74,6 @@ const functionalFields = (codeDescription: string): Field[] => [
 ];
 
 const head = (member: PackageDistrict['members'][number]) => [String(member.document.fiscalYear), member.departmentSlug, member.departmentName];
-const amountText = (text: string) => toAmountText(parseAmount(text));
 const subjectName = (doc: TFinalAccounts, code: string, printed: string | undefined) => printed ?? findFunctionalSubject(doc.fiscalYear, code)?.name ?? '';
 
 const RESOURCES: readonly Resource[] = [
@@ -99,7 +98,7 @@ const RESOURCES: readonly Resource[] = [
           const amount = row.cells[kind.key];
           return amount === undefined ? [] : [[
             ...head(member), row.row, subjectName(doc, row.row, row.name), levelOf('functional', row.row), row.row.slice(0, 3),
-            kind.key, columnLabel(table, kind.key), amountText(amount),
+            kind.key, columnLabel(table, kind.key), canonicalAmountText(amount),
           ]];
         }));
     },
@@ -128,7 +127,7 @@ const RESOURCES: readonly Resource[] = [
           const definition = definitions.get(row.row);
           return [
             ...head(member), row.row, row.name ?? definition?.label ?? '', levelOf('economic', row.row), row.row.slice(0, 3),
-            definition?.group === 'personnel' ? '人员经费' : '公用经费', amountText(row.cells.amount ?? '0'),
+            definition?.group === 'personnel' ? '人员经费' : '公用经费', canonicalAmountText(row.cells.amount ?? '0'),
           ];
         });
     },
@@ -160,7 +159,7 @@ const RESOURCES: readonly Resource[] = [
           ['initial-budget', '年初预算数', line.initial], ['adjusted-budget', '全年预算数', line.adjusted], ['actual', '决算数', actuals.get(line.code)],
         ];
         return phases.flatMap(([phase, phaseName, amount]) => (amount === undefined ? [] : [[
-          ...head(member), line.code, line.name, line.level, line.code === TOTAL_ROW ? '' : line.code.slice(0, 3), phase, phaseName, amountText(amount),
+          ...head(member), line.code, line.name, line.level, line.code === TOTAL_ROW ? '' : line.code.slice(0, 3), phase, phaseName, canonicalAmountText(amount),
         ]]));
       });
     },

@@ -5,7 +5,7 @@
 import { cellKey } from '../accounts/cells';
 import { findFunctionalSubject } from '../accounts/classification';
 import { blankText } from '../accounts/disclosure/parts';
-import { parseAmount, toAmountText } from '../accounts/money';
+import { canonicalAmountText } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
 import { buildGrid } from '../accounts/table-grid';
 import { printedIdentities, tableTitle } from '../accounts/table-layout';
@@ -91,7 +91,7 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
       const amount = cellsByRow.get(cell.row)?.[cell.column];
       // A blank prints as the page prints it: nothing, or "-" where the layout prints one.
       if (amount === undefined) return text(blankText(template, kind, cell.row));
-      return { kind: 'amount', text: toAmountText(parseAmount(amount)), cell: cellKey(cell.table, cell.row, cell.column) };
+      return { kind: 'amount', text: canonicalAmountText(amount), cell: cellKey(cell.table, cell.row, cell.column) };
     });
     line.cells.forEach((cell, column) => {
       if (cell.kind === 'text' && (cell.colSpan ?? 1) > 1) merges.push({ row: rows.length, column, rowSpan: 1, colSpan: cell.colSpan ?? 1 });

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_PATTERN, divideRounded, formatAmount, parseAmount, sumCents, toAmountText } from '../../lib/accounts/money';
+import { AMOUNT_PATTERN, canonicalAmountText, divideRounded, formatAmount, formatAmountText, parseAmount, sumCents, toAmountText } from '../../lib/accounts/money';
 
 describe('money in 万元', () => {
+  it('gives an interchange amount as printed and as files give it', () => {
+    expect(['2882.93', '288.9', '2594.03', '-56.95', '0'].map(formatAmountText)).toEqual(['2,882.93', '288.90', '2,594.03', '-56.95', '0.00']);
+    expect(['2882.93', '288.9', '-0.5', '749'].map(canonicalAmountText)).toEqual(['2882.93', '288.90', '-0.50', '749.00']);
+    expect(() => formatAmountText('2,882.93')).toThrow(RangeError);
+  });
+
   it('parses printed amounts exactly, to hundredths', () => {
     expect(parseAmount('2882.93')).toBe(288293n);
     expect(parseAmount('288.9')).toBe(28890n);

@@ -5,7 +5,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
-import { amountText, orDash } from '@/components/site/figures';
+import { orDash } from '@/components/site/figures';
+import { formatAmountText } from '@/lib/accounts/money';
 import { ScrollRegion } from '@/components/site/scroll-region';
 import { PublicNotFound } from '@/components/site/public-not-found';
 import { districtComparison, districtTotals, type DistrictTotals } from '@/lib/accounts/disclosure/comparison';
@@ -94,12 +95,12 @@ export default async function DistrictPage({ params }: Props) {
             {TOTAL_KEYS.map((key) => (
               <div key={key}>
                 <dt>{SUMMARY_LABELS[key]}</dt>
-                <dd>{amountText(totals.summary[key])}</dd>
+                <dd>{formatAmountText(totals.summary[key])}</dd>
               </div>
             ))}
             <div>
               <dt>机关运行经费</dt>
-              <dd>{amountText(totals.agencyOperatingCosts)}</dd>
+              <dd>{formatAmountText(totals.agencyOperatingCosts)}</dd>
             </div>
             {totals.staff !== null && (
               <div>
@@ -133,9 +134,9 @@ export default async function DistrictPage({ params }: Props) {
                     <th scope="row">
                       <Link href={member.path}>{member.departmentName}</Link>
                     </th>
-                    <td className="amount">{metrics && amountText(metrics.expenditureTotal)}</td>
-                    <td className="amount">{metrics && amountText(metrics.basicExpenditure)}</td>
-                    <td className="amount">{metrics && amountText(metrics.projectExpenditure)}</td>
+                    <td className="amount">{metrics && formatAmountText(metrics.expenditureTotal)}</td>
+                    <td className="amount">{metrics && formatAmountText(metrics.basicExpenditure)}</td>
+                    <td className="amount">{metrics && formatAmountText(metrics.projectExpenditure)}</td>
                     {totals && <td className="amount">{totals.byDepartment[i]?.share}</td>}
                     <td>
                       <Link href={`/departments/${member.districtSlug}/${member.departmentSlug}`} aria-label={`${member.departmentName}历年决算`}>
@@ -150,9 +151,9 @@ export default async function DistrictPage({ params }: Props) {
               <tfoot>
                 <tr className="total">
                   <th scope="row">合计</th>
-                  <td className="amount">{amountText(totals.summary.expenditureTotal)}</td>
-                  <td className="amount">{amountText(totals.summary.basicExpenditure)}</td>
-                  <td className="amount">{amountText(totals.summary.projectExpenditure)}</td>
+                  <td className="amount">{formatAmountText(totals.summary.expenditureTotal)}</td>
+                  <td className="amount">{formatAmountText(totals.summary.basicExpenditure)}</td>
+                  <td className="amount">{formatAmountText(totals.summary.projectExpenditure)}</td>
                   <td className="amount">{wholeShare(totals.byDepartment[0]?.share)}</td>
                   <td />
                 </tr>
@@ -182,9 +183,9 @@ export default async function DistrictPage({ params }: Props) {
                   <tr key={row.code}>
                     <td className="code">{row.code}</td>
                     <th scope="row">{row.name}</th>
-                    <td className="amount">{amountText(row.total)}</td>
-                    <td className="amount">{amountText(row.basic)}</td>
-                    <td className="amount">{amountText(row.project)}</td>
+                    <td className="amount">{formatAmountText(row.total)}</td>
+                    <td className="amount">{formatAmountText(row.basic)}</td>
+                    <td className="amount">{formatAmountText(row.project)}</td>
                     <td className="amount">{row.share}</td>
                   </tr>
                 ))}
@@ -217,12 +218,12 @@ export default async function DistrictPage({ params }: Props) {
                 <tr key={district.members[i]?.id ?? m.departmentName}>
                   <th scope="row">{m.departmentName}</th>
                   <td className="amount">{orDash(m.staff)}</td>
-                  <td className="amount">{amountText(m.threePublicExpenses)}</td>
-                  <td className="amount">{m.threePublicExpensesPerStaff === null ? '—' : amountText(m.threePublicExpensesPerStaff)}</td>
-                  <td className="amount">{amountText(m.agencyOperatingCosts)}</td>
-                  <td className="amount">{m.agencyOperatingCostsPerStaff === null ? '—' : amountText(m.agencyOperatingCostsPerStaff)}</td>
-                  <td className="amount">{amountText(m.generalBudgetExpenditure)}</td>
-                  <td className="amount">{amountText(m.initialBudget)}</td>
+                  <td className="amount">{formatAmountText(m.threePublicExpenses)}</td>
+                  <td className="amount">{m.threePublicExpensesPerStaff === null ? '—' : formatAmountText(m.threePublicExpensesPerStaff)}</td>
+                  <td className="amount">{formatAmountText(m.agencyOperatingCosts)}</td>
+                  <td className="amount">{m.agencyOperatingCostsPerStaff === null ? '—' : formatAmountText(m.agencyOperatingCostsPerStaff)}</td>
+                  <td className="amount">{formatAmountText(m.generalBudgetExpenditure)}</td>
+                  <td className="amount">{formatAmountText(m.initialBudget)}</td>
                   <td className="amount">{orDash(m.budgetCompletion)}</td>
                   <td className="amount">{orDash(m.averageSelfEvaluationScore)}</td>
                 </tr>

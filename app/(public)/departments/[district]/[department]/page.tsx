@@ -3,7 +3,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
-import { amountText, signedAmountText } from '@/components/site/figures';
+import { signedAmountText } from '@/components/site/figures';
+import { formatAmountText } from '@/lib/accounts/money';
 import { ScrollRegion } from '@/components/site/scroll-region';
 import { PublicNotFound } from '@/components/site/public-not-found';
 import { yearOverYear } from '@/lib/accounts/disclosure/comparison';
@@ -87,7 +88,7 @@ export default async function DepartmentYearsPage({ params }: Props) {
                     const change = row.change?.figures[key];
                     return [
                       <td key={row.fiscalYear} className="amount">
-                        {amountText(row.summary[key])}
+                        {formatAmountText(row.summary[key])}
                       </td>,
                       change && (
                         <td key={`${row.fiscalYear}-change`} className="amount">
