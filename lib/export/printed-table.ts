@@ -4,7 +4,7 @@
 // download shows a table exactly as the public page does (both come from lib/accounts/table-grid).
 import { cellKey } from '../accounts/cells';
 import { findFunctionalSubject } from '../accounts/classification';
-import { blankText } from '../accounts/disclosure/parts';
+import { blankText, tableExplanation } from '../accounts/disclosure/parts';
 import { canonicalAmountText } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
 import { buildGrid } from '../accounts/table-grid';
@@ -39,7 +39,7 @@ export interface PrintedTable {
   headerRowCount: number;
   rows: PrintedCell[][];
   merges: Merge[];
-  /** "注：本表反映…", the printed identities, and the document's statement under the table. */
+  /** "注：本表反映…", the printed identities, and what the document prints under the table in words (tableExplanation). */
   notes: string[];
 }
 
@@ -100,7 +100,7 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
   }
 
   const identities = printedIdentities(table);
-  const statement = doc.tables[kind].statement;
+  const explanation = tableExplanation(doc, kind);
   return {
     kind,
     title: tableTitle(template, table, doc.fiscalYear),
@@ -111,7 +111,7 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
     headerRowCount,
     rows,
     merges,
-    notes: [`注：${table.note}`, ...(identities ? [identities] : []), ...(statement ? [statement] : [])],
+    notes: [`注：${table.note}`, ...(identities ? [identities] : []), ...(explanation ? [explanation] : [])],
   };
 }
 

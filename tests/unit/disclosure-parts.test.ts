@@ -2,7 +2,7 @@
 // every narrative section in exactly one part, the key-work prose left to its table, and the
 // self-evaluation tables in the annex.
 import { describe, expect, it } from 'vitest';
-import { blankText, cellAnchor, documentParts, printedDate, PROJECT_CHOICES, selfEvaluationNotes, type DocumentPart, type PartBlock } from '../../lib/accounts/disclosure/parts';
+import { blankText, cellAnchor, documentParts, printedDate, PROJECT_CHOICES, selfEvaluationNotes, tableExplanation, type DocumentPart, type PartBlock } from '../../lib/accounts/disclosure/parts';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor } from '../../lib/accounts/templates';
 import { loadDocument, loadSeed, SHANGHAI_FINANCE_BUREAU_PATH, SHANGHAI_PLANNING_PATH, SHANGHAI_SOCIAL_WORK_PATH } from './seed-document';
@@ -116,6 +116,14 @@ describe('the page helpers', () => {
   it('names an amount cell as the contract does: the cell key with "-" for ":"', () => {
     expect(cellAnchor('expenditure:total:basic')).toBe('c-expenditure-total-basic');
     expect(cellAnchor('incomeExpenditureSummary:incomeGrandTotal:income')).toBe('c-incomeExpenditureSummary-incomeGrandTotal-income');
+  });
+
+  it('gives under a table its statement, or 本表无数据 when it has neither figures nor a statement', () => {
+    const seed = loadSeed();
+    expect(tableExplanation(seed, 'governmentFund')).toBe('说明：本部门 2021 年度无政府性基金预算财政拨款收入及支出。');
+    expect(tableExplanation(seed, 'expenditure')).toBeUndefined();
+    seed.tables.governmentFund.statement = undefined;
+    expect(tableExplanation(seed, 'governmentFund')).toBe('说明：本表无数据。');
   });
 
   it('prints dates, choices and the 备注 as the Hubei self-evaluation tables do', () => {

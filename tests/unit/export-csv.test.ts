@@ -63,6 +63,14 @@ describe('tableCsv', () => {
     expect(rows.some((r) => r[0]?.startsWith('注：本表反映部门本年度政府性基金'))).toBe(true);
   });
 
+  it('says under an empty table without a statement that it has no data, as the page does', () => {
+    const doc = loadSeed();
+    doc.tables.governmentFund.statement = undefined;
+    const rows = read(tableCsv(doc, 'governmentFund'));
+    expect(rows.at(-1)?.[0]).toBe('说明：本表无数据。');
+    expect(read(tableCsv(doc, 'expenditure')).some((r) => r[0] === '说明：本表无数据。')).toBe(false);
+  });
+
   it('prints 人员经费 and 公用经费 bands of the basic expenditure table with their totals', () => {
     const rows = read(tableCsv(seed, 'generalBudgetBasicExpenditure'));
     expect(rows[2]?.slice(0, 4)).toEqual(['人员经费', '', '', '公用经费']);

@@ -135,6 +135,17 @@ export function blankText(template: Template, kind: TableKind, row: string): str
   return line?.side === 'expenditure' && (line.functionalClass !== undefined || line.key === 'expenditureTotal') ? '-' : '';
 }
 
+/**
+ * What the document prints under a table in words, on the page and in the downloads alike: its own
+ * statement; under a table with no figure and no statement, that it is empty, so a reader does
+ * not take it for a page (or a file) that failed to load.
+ */
+export function tableExplanation(doc: TFinalAccounts, kind: TableKind): string | undefined {
+  const { rows, statement } = doc.tables[kind];
+  if (statement) return statement;
+  return rows.some((row) => Object.keys(row.cells).length > 0) ? undefined : '说明：本表无数据。';
+}
+
 /** The id of an amount cell on the public page: cellKey with ':' → '-' ("c-expenditure-total-basic"). */
 export const cellAnchor = (key: string): string => `c-${key.replaceAll(':', '-')}`;
 
