@@ -4,13 +4,21 @@
 // top-left cell and the cells it covers are empty. Amounts are written in the interchange form,
 // "2882.93", without thousands separators, so every spreadsheet and script reads them as numbers
 // whatever its locale (a "2,882.93" is a number to zh-CN Excel but text to many others).
+import { AMOUNT_PATTERN } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
 import type { TableKind } from '../accounts/templates';
 import { printedTable, type PrintedTable } from './printed-table';
 
 export const CSV_BOM = '\uFEFF';
 
-function quote(value: string): string {
+// A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection); text
+// such as a name typed as "=HYPERLINK(…)" is written with a leading ' so that it stays text.
+// Amounts ("-56.95") and the printed "-" of a blank are not formulas and stay as they are.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const asText = (value: string): string => (FORMULA_START.test(value) && value !== '-' && !AMOUNT_PATTERN.test(value) ? `'${value}` : value);
+
+function quote(cell: string): string {
+  const value = asText(cell);
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

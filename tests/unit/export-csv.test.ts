@@ -12,6 +12,23 @@ const read = (text: string) => {
   return parseCsv(text.slice(1));
 };
 
+describe('csvText', () => {
+  it('writes a text that a spreadsheet would run as a formula with a leading apostrophe; amounts and "-" stay', () => {
+    const text = csvText([['=HYPERLINK("http://x","点击")', '+1+1', '-2+cmd|/c calc', '@SUM(A1)', '\tTAB', '\rCR', '-56.95', '-', '2882.93', '大数据中心'], ['-0.50', '0', '- 项目']], { bom: false });
+    expect(parseCsv(text)).toEqual([
+      ['\'=HYPERLINK("http://x","点击")', "'+1+1", "'-2+cmd|/c calc", "'@SUM(A1)", "'\tTAB", "'\rCR", '-56.95', '-', '2882.93', '大数据中心'],
+      ['-0.50', '0', "'- 项目"],
+    ]);
+  });
+
+  it('leaves the seed\'s printed tables as they were: no cell starts with a quote', () => {
+    const seed = loadSeed();
+    const cells = read(tableCsv(seed, 'appropriationSummary')).flat();
+    expect(cells).toContain('-');
+    expect(cells.filter((cell) => cell.startsWith("'"))).toEqual([]);
+  });
+});
+
 describe('tableCsv', () => {
   const seed = loadSeed();
 
