@@ -127,9 +127,17 @@ describe('import-text on the seed', () => {
     expect(tables.expenditure.rows.find((r) => r.row === '221')?.cells).toEqual({ total: '29.83', basic: '29.83' });
   });
 
-  it('reports the 三公 figure the arithmetic cannot place, with its line', () => {
-    const { problems } = imported('2021-qiaokou-big-data-center-final-accounts');
-    expect(problems.filter((p) => p.reason.includes('0.6 0.6')).map((p) => p.line)).toEqual([646]);
+  it('places the lone 三公 budget figure by the narrative ("比年初预算减少 0.6 万元")', () => {
+    const { document, problems } = imported('2021-qiaokou-big-data-center-final-accounts');
+    expect(document.tables.threePublicExpensesTable.rows).toEqual([{ row: 'total', cells: { budgetTotal: '0.6', budgetReceptions: '0.6' } }]);
+    expect(problems.filter((p) => p.reason.includes('不止一种栏位'))).toEqual([]);
+  });
+
+  it('reports a 三公 figure neither arithmetic nor narrative can place, with its line', () => {
+    const { problems } = imported('2024-shanghai-putuo-finance-bureau-final-accounts');
+    expect(problems.filter((p) => p.reason.includes('不止一种栏位')).map((p) => [p.line, p.reason])).toEqual([
+      [353, '「财政拨款“三公”经费支出决算表」 合计行：空栏未印出，2 个数（0.95 0.95）可放在不止一种栏位而都合勾稽关系，已放在「预算数 合计、预算数 公务接待费」（按公务接待费、公务用车、因公出国（境）的次序），请核对原表'],
+    ]);
   });
 
   it('names the sections it does not read', () => {

@@ -227,3 +227,16 @@ describe('empty tables, contents and templates', () => {
     expect(importText('')).toEqual({ ok: false, reason: '文件是空的：没有可读的文字' });
   });
 });
+
+describe('page furniture', () => {
+  it('drops page-number footers and a running header repeated on the pages', () => {
+    const page = (body: string) => `测试局 2024 年度部门决算\n${body}\n- 3 -`;
+    const result = read([
+      page(`${SHANGHAI_HEAD}\n一般公共预算财政拨款支出决算表\n单位：万元\n201 一般公共服务支出 10.00 10.00`),
+      page('201 06 财政事务 10.00 10.00\n201 06 01 行政运行 10.00 10.00'),
+      page('合计 10.00 10.00\n注：本表反映部门本年度一般公共预算财政拨款支出情况。'),
+    ].join('\n\f\n'));
+    expect(rowsOf(result, 'generalBudgetExpenditure').map((r) => r.row)).toEqual(['201', '20106', '2010601', 'total']);
+    expect(problemsOf(result).filter((p) => !p.reason.includes('不止一种栏位'))).toEqual([]);
+  });
+});

@@ -198,3 +198,28 @@ export function readComparisons(sections: readonly NarrativeSection[], template:
   if (!initial.value) return { missing: initial.missing ?? [], unknown: initial.unknown };
   return { value: { ...(priorYear ? { priorYear } : {}), initialBudget: initial.value }, unknown: initial.unknown };
 }
+
+/**
+ * What the 三公 narrative says each column of the 三公 table holds: "公务接待费支出决算为 0 万元，
+ * 完成年初预算的 0.0%，比年初预算减少 0.6 万元" puts 0.6 in the budget of receptions. Used only
+ * to place the table's figures when blank cells leave them ambiguous.
+ */
+export function threePublicHints(sections: readonly NarrativeSection[]): Map<string, bigint> {
+  const text = sectionText(sections, /三公/);
+  const hints = new Map<string, bigint>();
+  const items: readonly (readonly [string, string])[] = [
+    ['OverseasTrips', '因公出国（境）费'], ['Vehicles', '公务用车购置及运行(?:维护)?费'], ['VehiclePurchase', '公务用车购置费'],
+    ['VehicleOperation', '公务用车运行(?:维护)?费'], ['Receptions', '公务接待费'],
+  ];
+  for (const [item, words] of items) {
+    const found = new RegExp(`${words}(?:支出)?(?:决算为)?${AMOUNT}万元，完成年初预算的[^，。]*，比年初预算(增加|减少)${AMOUNT}万元`).exec(text);
+    if (!found) continue;
+    const actual = parseAmount(amountText(found[1] ?? '0'));
+    const change = parseAmount(amountText(found[3] ?? '0'));
+    hints.set(`actual${item}`, actual);
+    hints.set(`budget${item}`, found[2] === '增加' ? actual - change : actual + change);
+  }
+  const total = new RegExp(`"三公"经费财政拨款(?:支出)?年初预算数?为${AMOUNT}万元`).exec(text)?.[1];
+  if (total !== undefined) hints.set('budgetTotal', parseAmount(amountText(total)));
+  return hints;
+}

@@ -5,8 +5,8 @@
 // lacks them is never mistaken for a complete one.
 
 import { FORMAT_VERSION } from '../../accounts/schema';
-import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, type TableKind, type Template } from '../../accounts/templates';
-import { readComparisons } from './comparisons';
+import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, TOTAL_ROW, type TableKind, type Template } from '../../accounts/templates';
+import { readComparisons, threePublicHints } from './comparisons';
 import { readLines, skipTableOfContents, type ImportProblem } from './lines';
 import { readNarrative } from './narrative';
 import { recogniseTemplate } from './recognise';
@@ -75,12 +75,12 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const problems: ImportProblem[] = [];
   const { regions, problems: missing } = findTableRegions(lines, template);
   problems.push(...missing);
-  const read = readTables(lines, regions, template, problems);
+  const narrative = readNarrative(lines);
+  const read = readTables(lines, regions, template, problems, { threePublicExpensesTable: new Map([[TOTAL_ROW, threePublicHints(narrative)]]) });
   const tables = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, read[kind] ?? { rows: [] }])) as Record<TableKind, ImportedTable>;
   const department = readDepartment(lines.map((l) => l.text));
   if (!department.name) problems.push({ line: lines[0]?.number ?? 1, reason: '找不到部门名称（“部门：…”或“第一部分 …概况”）' });
   const end = all[all.length - 1]?.number ?? 1;
-  const narrative = readNarrative(lines);
   const narrativeLine = narrative[0]?.line ?? end;
   if (narrative.length === 0) problems.push({ line: end, reason: '未读入 narrative（情况说明）：找不到“第三部分”及其“一、…”各节' });
   const take = <T>(part: string, result: SectionResult<T>, line: number): T | undefined => {

@@ -19,14 +19,27 @@ export interface ImportProblem {
   reason: string;
 }
 
-/** Non-blank lines, trimmed, numbered as in the file. */
+/** A page number printed as a footer: "- 3 -", "第 3 页", "第 3 页 共 40 页". */
+const PAGE_FOOTER = /^([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(\s*[，,]?\s*共\s*\d{1,4}\s*页)?)$/;
+
+/**
+ * Non-blank lines, trimmed, numbered as in the file, without the page furniture: page-number
+ * footers, and a running header or footer (the same line first or last on at least three
+ * pages, where the extraction separates pages by form feeds).
+ */
 export function readLines(text: string): TextLine[] {
-  const lines: TextLine[] = [];
+  const pages: TextLine[][] = [[]];
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    if (raw.includes('\f')) pages.push([]);
     const trimmed = raw.replace(/[\f\u00a0\u3000\ufeff]/g, ' ').trim();
-    if (trimmed !== '') lines.push({ number: i + 1, text: trimmed });
+    if (trimmed !== '' && !PAGE_FOOTER.test(trimmed)) pages[pages.length - 1]?.push({ number: i + 1, text: trimmed });
   });
-  return lines;
+  const edges = new Map<string, number>();
+  for (const page of pages) {
+    for (const line of new Set([page[0]?.text, page[page.length - 1]?.text])) if (line !== undefined) edges.set(line, (edges.get(line) ?? 0) + 1);
+  }
+  const running = new Set([...edges].filter(([, count]) => count >= 3).map(([line]) => line));
+  return pages.flatMap((page) => page.filter((line, i) => !((i === 0 || i === page.length - 1) && running.has(line.text))));
 }
 
 /** Spaces dropped and full-width variants folded, for comparing printed labels. */

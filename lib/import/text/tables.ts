@@ -466,7 +466,12 @@ const READING_ORDER: readonly TableKind[] = [
   'generalBudgetBasicExpenditure', 'appropriationSummary', 'threePublicExpensesTable',
 ];
 
-export function readTables(lines: readonly TextLine[], regions: readonly TableRegion[], template: Template, problems: ImportProblem[]): Partial<Record<TableKind, ImportedTable>> {
+/** Hints from outside the tables (the narrative), by table and row. */
+export type ExternalHints = Partial<Record<TableKind, Hints>>;
+
+export function readTables(
+  lines: readonly TextLine[], regions: readonly TableRegion[], template: Template, problems: ImportProblem[], external: ExternalHints = {},
+): Partial<Record<TableKind, ImportedTable>> {
   const read: Partial<Record<TableKind, ImportedTable>> = {};
   for (const kind of READING_ORDER) {
     const region = regions.find((r) => r.kind === kind);
@@ -474,7 +479,7 @@ export function readTables(lines: readonly TextLine[], regions: readonly TableRe
     const table = template.tables[kind];
     const body = table.rowKind === 'lines' ? fromFirstRow(table, lines.slice(region.start, region.rowsEnd)) : lines.slice(region.start, region.rowsEnd);
     const tokens = tokenize(body);
-    const hints = hintsFor(kind, template, read);
+    const hints = external[kind] ?? hintsFor(kind, template, read);
     let rows: TTableRow[];
     switch (table.rowKind) {
       case 'lines':
