@@ -115,7 +115,7 @@ export default async function DistrictPage({ params }: Props) {
       <section>
         <h2 id="by-department-title">各部门支出</h2>
         <ScrollRegion labelledBy="by-department-title">
-          <table className="listing">
+          <table className="listing" aria-labelledby="by-department-title">
             <thead>
               <tr>
                 <th scope="col">部门</th>
@@ -167,7 +167,7 @@ export default async function DistrictPage({ params }: Props) {
         <section>
           <h2 id="by-class-title">按支出功能分类（类）</h2>
           <ScrollRegion labelledBy="by-class-title">
-            <table className="listing">
+            <table className="listing" aria-labelledby="by-class-title">
               <thead>
                 <tr>
                   <th scope="col">科目编码</th>
@@ -198,7 +198,7 @@ export default async function DistrictPage({ params }: Props) {
       <section>
         <h2 id="comparison-title">部门比较</h2>
         <ScrollRegion labelledBy="comparison-title">
-          <table className="listing comparison">
+          <table className="listing comparison" aria-labelledby="comparison-title">
             <thead>
               <tr>
                 <th scope="col">部门</th>

@@ -64,7 +64,7 @@ export default async function DepartmentYearsPage({ params }: Props) {
       <section>
         <h2 id="years-title">主要数据及增减变化</h2>
         <ScrollRegion labelledBy="years-title">
-          <table className="listing years-table">
+          <table className="listing years-table" aria-labelledby="years-title">
             <thead>
               <tr>
                 <th scope="col">项目</th>
