@@ -22,7 +22,8 @@ export function generateStaticParams(): { district: string; department: string }
 
 const loadYears = cache(listPublishedYears);
 
-// The name it has now: a renamed department is listed under its newest name.
+// The name in the newest published revision (its latest year's): a department renamed since is
+// named as it was last published, not as it is called now.
 const headingOf = (newest: { departmentName: string }) => `${newest.departmentName}历年部门决算`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
