@@ -177,3 +177,31 @@ describe('import-text on the damaged copy', () => {
     expect(err.join('\n')).toContain('2024-shanghai-putuo-finance-bureau-damaged-copy.txt:167: 缺少「支出决算表」');
   });
 });
+
+describe('juesuan import-text exit codes', () => {
+  const run = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['import-text', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('exits 0 with a valid document when every part was read (社会工作部)', async () => {
+    const { code, out, err } = await run([`${DOCUMENTS}2024-shanghai-putuo-social-work-department-final-accounts.txt`]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(ZFinalAccounts.safeParse(JSON.parse(out)).success).toBe(true);
+  });
+
+  it('exits 1 naming the parts it does not read (the seed: self-evaluation tables)', async () => {
+    const { code, err } = await run([`${DOCUMENTS}2021-qiaokou-big-data-center-final-accounts.txt`]);
+    expect(code).toBe(EXIT_BLOCKING);
+    expect(err).toContain('2021-qiaokou-big-data-center-final-accounts.txt:3446: 未读入 performance（部门整体及项目绩效自评表）');
+  });
+
+  it('exits 2 on a text no template can be told for, or a template that does not exist', async () => {
+    expect((await run([`${DOCUMENTS}../GLOSSARY.md`])).code).toBe(2);
+    const unknown = await run(['--template', 'beijing-2024', `${DOCUMENTS}2021-qiaokou-big-data-center-final-accounts.txt`]);
+    expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining('没有报表格式 "beijing-2024"') as string]);
+  });
+});

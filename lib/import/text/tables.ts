@@ -421,7 +421,7 @@ function centsOf(rows: readonly TTableRow[] | undefined, row: string, column: st
 }
 
 /** Cross-table hints: what another table already read says a column of this one holds. */
-function hintsFor(kind: TableKind, template: Template, read: Partial<Record<TableKind, ImportedTable>>): Hints | undefined {
+function hintsFor(kind: TableKind, read: Partial<Record<TableKind, ImportedTable>>): Hints | undefined {
   const hints = new Map<string, Map<string, Cents>>();
   const set = (row: string, column: string, value: Cents | undefined) => {
     if (value === undefined) return;
@@ -451,7 +451,6 @@ function hintsFor(kind: TableKind, template: Template, read: Partial<Record<Tabl
       }
     }
   }
-  void template;
   return hints.size > 0 ? hints : undefined;
 }
 
@@ -479,7 +478,7 @@ export function readTables(
     const table = template.tables[kind];
     const body = table.rowKind === 'lines' ? fromFirstRow(table, lines.slice(region.start, region.rowsEnd)) : lines.slice(region.start, region.rowsEnd);
     const tokens = tokenize(body);
-    const hints = external[kind] ?? hintsFor(kind, template, read);
+    const hints = external[kind] ?? hintsFor(kind, read);
     let rows: TTableRow[];
     switch (table.rowKind) {
       case 'lines':
