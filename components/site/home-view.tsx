@@ -117,8 +117,8 @@ export async function HomeView({ query }: { query: HomeQuery }) {
                     <Link href={`/${item.fiscalYear}/${item.districtSlug}`}>{item.district}</Link>
                   </td>
                   <td className="row-number">{item.fiscalYear}</td>
-                  <td className="amount">{formatAmountText(item.incomeTotal)} 万元</td>
-                  <td className="amount">{formatAmountText(item.expenditureTotal)} 万元</td>
+                  <td className="amount">{`${formatAmountText(item.incomeTotal)} 万元`}</td>
+                  <td className="amount">{`${formatAmountText(item.expenditureTotal)} 万元`}</td>
                 </tr>
               ))}
             </tbody>
