@@ -10,7 +10,7 @@ export default function PublicError({ retry }: { error: unknown; retry: () => vo
     <SiteMain>
       <title>页面暂时无法显示 · 决算公开</title>
       <h1>页面暂时无法显示</h1>
-      <p className="lead">页面暂时无法显示，请稍后再试。已公开的部门决算可从首页查找。</p>
+      <p className="lead">服务器处理这个页面时出错，请稍后再试。已公开的部门决算可从首页查找。</p>
       <p>
         <button type="button" className="search-button" onClick={() => retry()}>重试</button>
         {' '}

@@ -22,7 +22,8 @@ describe('error pages', () => {
   it('(public)/error: 页面暂时无法显示 in the main landmark, a retry and a link home, nothing of the error', () => {
     const html = renderToStaticMarkup(createElement(PublicError, { error, retry }));
     expect(html).toContain('<main id="main"');
-    expect(html).toContain('页面暂时无法显示，请稍后再试');
+    expect(html).toContain('<h1>页面暂时无法显示</h1>');
+    expect(html).toContain('请稍后再试');
     expect(html).toMatch(/<button[^>]*>重试<\/button>/);
     expect(html).toMatch(/<a href="\/">返回首页<\/a>/);
     expect(html).not.toMatch(/ECONNREFUSED|5432|Error|\bat /);
