@@ -10,6 +10,7 @@ import { readComparisons, threePublicHints } from './comparisons';
 import { readLines, skipTableOfContents, type ImportProblem } from './lines';
 import { readNarrative } from './narrative';
 import { recogniseTemplate } from './recognise';
+import { readEvaluationTables } from './self-evaluation';
 import {
   missingProblem, readAgencyOperatingCosts, readAssets, readDepartmentExtras, readOverview, readPerformanceManagement, readProcurement,
   readKeyWork, readThreePublicDetails, type SectionResult,
@@ -51,13 +52,6 @@ export interface ImportedDocument {
   keyWork?: { item: string; content: string; outcome: string }[];
 }
 
-/** Parts of the interchange document this importer does not read from the text yet, when the template has them. */
-function unreadParts(template: Template): string[] {
-  return [
-    ...(template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations ? ['performance（部门整体及项目绩效自评表）'] : []),
-  ];
-}
-
 export function importText(text: string, options: ImportTextOptions = {}): ImportTextResult {
   const all = readLines(text);
   if (all.length === 0) return { ok: false, reason: '文件是空的：没有可读的文字' };
@@ -97,9 +91,25 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const procurement = take('procurement（政府采购）', readProcurement(narrative, template), narrativeLine);
   const assets = take('assets（国有资产占用）', readAssets(narrative, template), narrativeLine);
   let performance: Record<string, unknown> | undefined;
-  if (template.sections.performanceManagement && !template.sections.departmentWideSelfEvaluation && !template.sections.projectSelfEvaluations) {
+  if (template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations) {
+    const tables = readEvaluationTables(lines, narrative);
+    problems.push(...tables.problems);
+    const departmentWide = template.sections.departmentWideSelfEvaluation ? tables.departmentWide : undefined;
+    if (template.sections.departmentWideSelfEvaluation && !departmentWide) {
+      problems.push({ line: end, reason: '未读入 performance（绩效自评）：找不到可读的“部门整体绩效自评表”，此部分须另行补录' });
+    } else {
+      performance = {
+        ...(template.sections.projectSelfEvaluations && tables.projectCount !== undefined ? { projectCount: tables.projectCount } : {}),
+        ...(departmentWide ? { departmentWide } : {}),
+        projects: template.sections.projectSelfEvaluations ? tables.projects : [],
+      };
+    }
+  }
+  if (template.sections.performanceManagement) {
     const management = take('performance（预算绩效管理情况）', readPerformanceManagement(narrative), narrativeLine);
-    if (management) performance = { projects: [], management };
+    if (management && (performance || !(template.sections.departmentWideSelfEvaluation || template.sections.projectSelfEvaluations))) {
+      performance = { ...(performance ?? { projects: [] }), management };
+    }
   }
   const cell = (kind: TableKind, row: string, column: string) => tables[kind].rows.find((r) => r.row === row)?.cells[column];
   const comparisonsResult = readComparisons(narrative, template, {
@@ -115,7 +125,6 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     const result = readKeyWork(lines, narrative);
     keyWork = take('keyWork（重点工作完成情况）', result, result.line);
   }
-  for (const part of unreadParts(template)) problems.push({ line: end, reason: `未读入 ${part}：导入程序尚不读取此部分，须另行补录` });
   problems.sort((a, b) => a.line - b.line);
   const document: ImportedDocument = {
     formatVersion: FORMAT_VERSION, template: template.id, fiscalYear: template.fiscalYear,
