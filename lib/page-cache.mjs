@@ -10,7 +10,8 @@
 // - As bytes: a cached page kept as a string is encoded to UTF-8 again for every response,
 //   which, for pages that are mostly Chinese text, cost more than everything else Next does to
 //   serve it (docs/PERFORMANCE.md); a Buffer is written as it is.
-// - Not found: a public address that names nothing published is not kept (see set).
+// - Not found: a public address that names nothing published is not kept, nor a route
+//   handler's error (see set).
 // Loaded by `next start` itself (next.config.js `cacheHandler`), so plain JavaScript.
 import { createRequire } from 'node:module';
 import { isPublicPage, isScriptFreePage, stripScripts } from './page-cache-rules.mjs';
@@ -34,6 +35,8 @@ export default class PublishedPageCache extends FileSystemCache {
     // kept, every made-up address (/2021/qiaokou/a1, /a2, …) would add a file until the next
     // publication.
     if (isPage(data) && data.status === 404 && isPublicPage(key)) return;
+    // Nor is a route handler's error (a download's or the API's 400, 404 or 500): only answers.
+    if (data != null && data.kind === 'APP_ROUTE' && (data.status ?? 200) >= 400) return;
     if (isPage(data) && typeof data.html === 'string' && isScriptFreePage(key)) {
       return super.set(key, { ...data, html: Buffer.from(stripScripts(data.html), 'utf8') }, ctx);
     }

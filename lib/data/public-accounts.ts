@@ -213,6 +213,21 @@ export async function listPublishedAccounts(query: PublishedListQuery = {}, db: 
   return { items, total, page, pageSize, pageCount };
 }
 
+/** The finance bureau that publishes a district's accounts (of that year): null when it has published none. */
+export async function getDistrictPublisher(district: string, year?: number, db: Db = getPrisma()): Promise<string | null> {
+  if (!isSlug(district) || (year !== undefined && !Number.isInteger(year))) return null;
+  const rows = await queryRows<{ finance_bureau_name: string }>(
+    db,
+    Prisma.sql`SELECT di.finance_bureau_name FROM district di
+                WHERE di.slug = ${district}
+                  AND EXISTS (SELECT 1 FROM department de
+                                JOIN final_accounts fa ON fa.department_id = de.id AND fa.level = 'DEPARTMENT'
+                                JOIN final_accounts_revision r ON r.final_accounts_id = fa.id AND r.status = 'PUBLISHED'
+                               WHERE de.district_id = di.id ${year === undefined ? Prisma.empty : Prisma.sql`AND fa.fiscal_year = ${year}`})`,
+  );
+  return rows[0]?.finance_bureau_name ?? null;
+}
+
 /** The years and districts that have published accounts, for the home page's filters. */
 export async function listPublicFacets(db: Db = getPrisma()): Promise<{ years: number[]; districts: { slug: string; name: string }[] }> {
   const rows = await queryRows<{ fiscal_year: number; district_slug: string; district_name: string }>(

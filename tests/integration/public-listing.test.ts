@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFinalAccounts, recordRevision } from '../../lib/data/accounts-store';
 import {
-  getPublishedAccountsByPath, getPublishedDistrict, listPublicFacets, listPublishedAccounts, listPublishedYears, parsePublicPath,
+  getDistrictPublisher, getPublishedAccountsByPath, getPublishedDistrict, listPublicFacets, listPublishedAccounts, listPublishedYears, parsePublicPath,
 } from '../../lib/data/public-accounts';
 import { disconnectPrisma } from '../../lib/db';
 import { db, seedDocument } from './fixtures';
@@ -91,6 +91,14 @@ describe('readable addresses', () => {
     expect(await getPublishedDistrict(2023, districtSlug)).toBeNull();
     expect((await listPublishedYears(districtSlug, 'dept-1')).map((a) => a.fiscalYear)).toEqual([2021, 2022]);
     expect(await listPublishedYears(districtSlug, 'drafting')).toEqual([]);
+  });
+
+  it('names the district’s publisher only where it has published', async () => {
+    expect(await getDistrictPublisher(districtSlug)).toBe(`列表区财政局 ${tag}`);
+    expect(await getDistrictPublisher(districtSlug, 2022)).toBe(`列表区财政局 ${tag}`);
+    expect(await getDistrictPublisher(districtSlug, 2023)).toBeNull();
+    expect(await getDistrictPublisher('qiaokou', 2021)).toBe('武汉市硚口区财政局');
+    expect(await getDistrictPublisher('no-such-district')).toBeNull();
   });
 
   it('takes only well-formed segments', () => {
