@@ -1,19 +1,22 @@
-// The public pages under load: a department page, a district page and the home page of a site
-// with 1,000 published departments (plus the seed's four), served by `next start`, side by side
-// in the same rounds with the largest JavaScript file the department page loads (a static file of
-// comparable size from the same server) and with a plain Node http server sending the department
-// page's bytes from memory (the floor for those bytes on this machine). Each page's first-load
-// JavaScript is the sum of the gzip sizes of the script files its HTML names.
+// The public pages under load: a department page, its charts page, a district page and the home
+// page of a site with 1,000 published departments (plus the seed's four), served by `next start`
+// from its page cache, side by side in the same rounds with the largest JavaScript file the
+// department page loads (a static file of comparable size from the same server) and with a plain
+// Node http server sending the department page's cached bytes from memory (the floor for those
+// bytes on this machine). Each page's first-load JavaScript is the sum of the gzip sizes of the
+// script files its HTML names, as cached and as its first visitor gets it; Chromium opening it
+// gives what loads lazily at once as well.
 // Usage: npm run bench:disclosure [-- DEPARTMENTS DISTRICTS SECONDS ROUNDS] [--build] [--keep]
 // (default 1000 departments in 10 districts, 10 s per target per round, 3 rounds after a 2 s
 // warm-up of each target; 20 connections, loopback). DATABASE_URL names the server (default
 // postgresql://root@127.0.0.1:5432/test): the bench creates juesuan_bench_disclosure there,
 // migrates and seeds it, loads the departments in bulk SQL and drops it at the end (--keep leaves
-// it). The Next build in .next is reused when there is one (--build builds it first); the server
-// listens on PORT (default 3205), the plain server on PORT + 1.
+// it). The Next build in .next is reused when there is one (--build builds it first), its cache
+// of pages rendered on demand emptied; the server listens on PORT (default 3205), the plain
+// server on PORT + 1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -208,6 +211,9 @@ interface Target {
   firstLoadJs?: number;
   /** Bytes of the inline React payload in the HTML. */
   payload?: number;
+  /** The page as its first visitor got it, rendered: its bytes and its scripts' gzip sizes. */
+  renderedBytes?: number;
+  renderedJs?: number;
   /** Gzip sizes of every script a browser fetched on opening the page (first load and what loads lazily at once). */
   openingJs?: number;
   cache?: string;
@@ -239,17 +245,25 @@ async function measure(url: string, duration: number): Promise<Measure> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function page(name: string, path: string, mustContain: string): Promise<Target & { html: string }> {
+/** Gzip sizes of the script files an HTML names, summed. */
+const firstLoadJs = async (html: string): Promise<number> => (await Promise.all(scriptSources(html).map(script))).reduce((sum, s) => sum + s.gzip, 0);
+
+/**
+ * A page as its first visitor gets it (rendered) and as every later one does (from the cache,
+ * which may keep it in another form: without scripts); the load is measured on the latter.
+ */
+async function page(name: string, path: string, mustContain: string): Promise<Target & { html: string; rendered: string }> {
   const url = new URL(path, origin).href;
   const first = await get(url);
   if (first.status !== 200) throw new Error(`${path} answered ${first.status}`);
-  const html = first.body.toString('utf8');
-  if (!html.includes(mustContain)) throw new Error(`${path} does not show “${mustContain}”: not the bench's data?`);
-  const again = await get(url); // the second request is the one a cache would answer
-  const scripts = await Promise.all(scriptSources(html).map(script));
+  const rendered = first.body.toString('utf8');
+  if (!rendered.includes(mustContain)) throw new Error(`${path} does not show “${mustContain}”: not the bench's data?`);
+  const again = await get(url);
+  const html = again.body.toString('utf8');
   return {
-    name, url, html, bytes: again.body.length,
-    firstLoadJs: scripts.reduce((sum, s) => sum + s.gzip, 0),
+    name, url, html, rendered, bytes: again.body.length, renderedBytes: first.body.length,
+    firstLoadJs: await firstLoadJs(html),
+    renderedJs: await firstLoadJs(rendered),
     payload: payloadBytes(html),
     cache: [again.headers.get('x-nextjs-cache'), again.headers.get('cache-control')].filter(Boolean).join('; '),
   };
@@ -314,6 +328,9 @@ async function main(): Promise<void> {
       if ((await exitCodeOf(build)) !== 0) throw new Error('next build failed');
       console.log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
+    // Pages rendered on their first visit are kept in .next/server/route-cache across servers: ones a
+    // server on another database rendered (the test database's home page) would be served here.
+    rmSync(`${ROOT}/.next/server/route-cache`, { recursive: true, force: true });
     server = startChild(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
       ...TOOL_ENV, NODE_ENV: 'production', DATABASE_URL: benchUrl,
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'juesuan-bench-secret-not-for-production', AUTH_TRUST_HOST: 'true',
@@ -323,24 +340,35 @@ async function main(): Promise<void> {
     // The middle department of the first district, and that district (count / districtCount departments).
     const department = Math.floor(count / districtCount / 2) * districtCount;
     const seedName = readSeedDocument().department.name;
-    const departmentPage = await page('department page', `/${FISCAL_YEAR}/${districtSlug(0)}/${departmentSlug(department)}`, `${seedName}（${department}）`);
-    const districtPage = await page('district page', `/${FISCAL_YEAR}/${districtSlug(0)}`, '基准区1');
-    const homePage = await page('home page', '/', '基准区');
-    const scripts = [...scriptCache.values()].filter((s) => scriptSources(departmentPage.html).includes(s.url));
+    const departmentPath = `/${FISCAL_YEAR}/${districtSlug(0)}/${departmentSlug(department)}`;
+    const departmentName = `${seedName}（${department}）`;
+    const pages = [
+      await page('department page', departmentPath, departmentName),
+      await page('district page', `/${FISCAL_YEAR}/${districtSlug(0)}`, '基准区1'),
+      await page('home page', '/', '基准区'),
+      await page('department charts page', `${departmentPath}/charts`, departmentName),
+    ];
+    const [departmentPage] = pages;
+    if (!departmentPage) throw new Error('no department page');
+    // The static reference: the largest script the department page loads, as its first visitor gets it
+    // (a cached page may name none).
+    const scripts = await Promise.all(scriptSources(departmentPage.rendered).map(script));
     const largest = scripts.reduce<Script | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
     if (!largest) throw new Error('the department page loads no script file');
-    plain = await startPlainServer(Buffer.from(departmentPage.html));
+    const cachedBytes = Buffer.from(departmentPage.html);
+    plain = await startPlainServer(cachedBytes);
     const plainUrl = `http://127.0.0.1:${PLAIN_PORT}/`;
-    if ((await get(plainUrl)).body.length !== Buffer.byteLength(departmentPage.html)) throw new Error('the plain server sends other bytes');
+    if ((await get(plainUrl)).body.length !== cachedBytes.length) throw new Error('the plain server sends other bytes');
 
-    const opening = await scriptsOnOpening([departmentPage.url, districtPage.url, homePage.url]);
-    [departmentPage, districtPage, homePage].forEach((target, i) => {
+    const opening = await scriptsOnOpening(pages.map((p) => p.url));
+    pages.forEach((target, i) => {
       target.openingJs = opening[i];
     });
+    const STATIC = pages.length;
     const targets: Target[] = [
-      departmentPage, districtPage, homePage,
+      ...pages,
       { name: `static file ${new URL(largest.url).pathname.split('/').pop()}`, url: largest.url, bytes: largest.bytes },
-      { name: 'plain Node server, department page bytes', url: plainUrl, bytes: Buffer.byteLength(departmentPage.html) },
+      { name: 'plain Node server, the department page\'s cached bytes', url: plainUrl, bytes: cachedBytes.length },
     ];
     for (const target of targets) await measure(target.url, WARM_UP_SECONDS);
     const results = targets.map(() => [] as Measure[]);
@@ -352,21 +380,23 @@ async function main(): Promise<void> {
       }
     }
 
-    const staticRps = median(results[3]?.map((m) => m.rps) ?? []);
+    const staticRps = median(results[STATIC]?.map((m) => m.rps) ?? []);
     console.log(`\n${CONNECTIONS} connections, ${rounds} rounds of ${seconds} s per target after a ${WARM_UP_SECONDS} s warm-up, alternating; medians of the rounds. ` +
       `${count} published departments in ${districtCount} districts; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    console.log('\n| what | size | req/s | p50 | p99 | ÷ static file | first-load JS (gzip) | JS on opening, 1366 px (gzip) | cache |');
-    console.log('|---|---|---|---|---|---|---|---|---|');
+    console.log('\n| what | size (React payload) | req/s | p50 | p99 | ÷ static file | first-load JS (gzip) | JS on opening, 1366 px (gzip) | first visit: size, JS | cache |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     targets.forEach((target, i) => {
       const ms = results[i] ?? [];
       const rps = median(ms.map((m) => m.rps));
       const failures = ms.reduce((sum, m) => sum + m.non2xx + m.errors, 0);
-      const payload = target.payload === undefined ? '' : ` (React payload ${((100 * target.payload) / target.bytes).toFixed(0)} %)`;
-      console.log(`| ${target.name}${i < 3 ? ` \`${new URL(target.url).pathname}\`` : ''} | ${kb(target.bytes)}${payload} | ${rps.toFixed(0)}${failures ? ` (${failures} failed)` : ''} | ` +
+      const payload = target.payload === undefined ? '' : ` (${((100 * target.payload) / target.bytes).toFixed(0)} %)`;
+      const optional = (bytes: number | undefined) => (bytes === undefined ? '' : kb(bytes));
+      const firstVisit = target.renderedBytes === undefined ? '' : `${kb(target.renderedBytes)}, ${optional(target.renderedJs)}`;
+      console.log(`| ${target.name}${i < STATIC ? ` \`${new URL(target.url).pathname}\`` : ''} | ${kb(target.bytes)}${payload} | ${rps.toFixed(0)}${failures ? ` (${failures} failed)` : ''} | ` +
         `${median(ms.map((m) => m.p50))} ms | ${median(ms.map((m) => m.p99))} ms | ${(rps / staticRps).toFixed(3)} | ` +
-        `${target.firstLoadJs === undefined ? '' : kb(target.firstLoadJs)} | ${target.openingJs === undefined ? '' : kb(target.openingJs)} | ${target.cache ?? ''} |`);
+        `${optional(target.firstLoadJs)} | ${optional(target.openingJs)} | ${firstVisit} | ${target.cache ?? ''} |`);
     });
-    console.log(`\nThe department page's scripts: ${scripts.map((s) => `${new URL(s.url).pathname.split('/').pop()} ${kb(s.bytes)} (${kb(s.gzip)} gzip)`).join(', ')}`);
+    console.log(`\nThe department page's scripts as its first visitor gets them: ${scripts.map((s) => `${new URL(s.url).pathname.split('/').pop()} ${kb(s.bytes)} (${kb(s.gzip)} gzip)`).join(', ')}`);
   } finally {
     await stop(plain);
     await stop(server?.child);
