@@ -5,7 +5,7 @@
 
 import { parseAmount, type Cents } from '../../accounts/money';
 import type { TTableRow } from '../../accounts/schema';
-import { functionalSubjectsFor, parentCode } from '../../accounts/classification';
+import { findFunctionalSubject, functionalSubjectsFor, parentCode } from '../../accounts/classification';
 import {
   OPERATING_TOTAL_ROW, PERSONNEL_TOTAL_ROW, TOTAL_ROW, type TableKind, type TableTemplate, type Template,
 } from '../../accounts/templates';
@@ -306,6 +306,13 @@ function readFunctionalTable(table: TableTemplate, fiscalYear: number, tokens: r
     else if (current && current.figures.length > 0) current = undefined;
   }
   const rows = readings.map((r) => ({ ...r, name: r.nameParts.join('') }));
+  // A row whose printed name is not its code's: a code line lost, and the figures may be another row's.
+  for (const row of rows) {
+    const subject = row.key === TOTAL_ROW ? undefined : findFunctionalSubject(fiscalYear, row.key);
+    if (subject && row.name !== '' && row.figures.length > 0 && normalise(row.name) !== normalise(subject.name)) {
+      problems.push({ line: row.line, reason: `${where(table)}：科目 ${row.key} 印作“${row.name}”，科目表名称为“${subject.name}”（可能丢了一行科目编码），此行的数请核对` });
+    }
+  }
   checkCut(table, rows, problems);
   const cells = place(table, rows, rollUpConstraints(table, rows), hints, problems);
   return toRows(rows, cells, true);
@@ -379,6 +386,13 @@ function readEconomicTable(table: TableTemplate, tokens: readonly Token[], probl
   }
   const ordered = table.rows.map((r) => readings.get(r.key)).filter((r): r is RowReading & { nameParts: string[] } => r !== undefined)
     .map((r) => ({ ...r, name: r.nameParts.join('') }));
+  // A row whose printed name is not its code's: a code line lost, and the figure may be another row's.
+  for (const reading of ordered) {
+    const label = table.rows.find((r) => r.key === reading.key)?.label ?? '';
+    if (/^\d+$/.test(reading.key) && reading.name !== '' && normalise(reading.name) !== normalise(label) && reading.figures.length > 0) {
+      problems.push({ line: reading.line, reason: `${where(table)}：经济分类科目 ${reading.key} 印作“${reading.name}”，科目名称应为“${label}”（可能丢了一行科目编码），此行的数请核对` });
+    }
+  }
   const totals = GROUP_TOTALS.filter(([key]) => !readings.has(key)).map(([, label]) => label);
   if (totals.length > 0 && readings.size > 0) {
     const last = [...readings.values()].pop();
