@@ -1,8 +1,7 @@
 // juesuan import-text: the interchange document from the text extracted from a published
 // final-accounts PDF. Pure: the caller reads the file. Nothing is guessed silently: every
-// figure or part that could not be placed is a problem with its line, and the parts of the
-// document this importer does not read yet are named as problems too, so a document that
-// lacks them is never mistaken for a complete one.
+// figure that could not be placed, and every part that could not be read (left out of the
+// document, so the schema refuses it until supplied), is a problem with its line.
 
 import { FORMAT_VERSION } from '../../accounts/schema';
 import { findTemplate, TABLE_KINDS, TEMPLATE_IDS, TOTAL_ROW, type TableKind, type Template } from '../../accounts/templates';

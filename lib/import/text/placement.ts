@@ -2,10 +2,12 @@
 // row of 6 columns may come with 2 figures; the figures keep their order, so a placement is an
 // ordered choice of columns. The right one is found by arithmetic: the template's identities
 // (合计 = 基本 + 项目 …) and the roll-ups (合计 = Σ类, 类 = Σ款, 款 = Σ项) must hold, within
-// the rounding of printed figures. Among placements that hold, the one keeping figures leftmost
-// (in the slot's column order) is taken, and a slot that could also go elsewhere is reported.
+// the rounding of printed figures (exact sums preferred). Among placements that hold, the one
+// agreeing with hints from other tables or the narrative, then keeping figures leftmost, is taken;
+// a slot that could equally go elsewhere is reported.
 
 import { parseAmount, type Cents } from '../../accounts/money';
+import { amountText, isDash } from './lines';
 
 export interface Figure {
   /** As printed, separators dropped; undefined for "-" (a zero shown as a dash: no cell). */
@@ -235,8 +237,9 @@ export function placeFigures(slots: readonly Slot[], allConstraints: readonly Su
   return { cells, ambiguous, unresolved, relaxed };
 }
 
+/** A printed figure: "-" is a zero shown as a dash (no cell); parseAmount throws on anything else. */
 export function figure(text: string, line: number): Figure {
-  if (/^[-－—–]+$/.test(text)) return { cents: 0n, line };
-  const plain = text.replace(/,/g, '');
+  if (isDash(text)) return { cents: 0n, line };
+  const plain = amountText(text);
   return { text: plain, cents: parseAmount(plain), line };
 }
