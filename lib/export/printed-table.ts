@@ -41,6 +41,16 @@ export interface PrintedTable {
   merges: Merge[];
   /** "注：本表反映…", the printed identities, and what the document prints under the table in words (tableExplanation). */
   notes: string[];
+  /** Every amount cell, blank ones too, by its position in `rows`: where the entry workbook unlocks or computes. */
+  amounts: AmountPosition[];
+}
+
+export interface AmountPosition {
+  row: number;
+  column: number;
+  table: TableKind;
+  cellRow: string;
+  cellColumn: string;
 }
 
 const text = (value: string, header = false): PrintedCell => (value === '' ? null : { kind: 'text', text: value, header });
@@ -54,6 +64,7 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
   const width = grid.columns.length;
   const rows: PrintedCell[][] = [];
   const merges: Merge[] = [];
+  const amounts: AmountPosition[] = [];
   const blankRow = (): PrintedCell[] => Array.from({ length: width }, () => null);
 
   // Header rows: a cell goes to the next column not taken by a cell spanning down from above.
@@ -94,6 +105,7 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
       return { kind: 'amount', text: canonicalAmountText(amount), cell: cellKey(cell.table, cell.row, cell.column) };
     });
     line.cells.forEach((cell, column) => {
+      if (cell.kind === 'amount') amounts.push({ row: rows.length, column, table: cell.table, cellRow: cell.row, cellColumn: cell.column });
       if (cell.kind === 'text' && (cell.colSpan ?? 1) > 1) merges.push({ row: rows.length, column, rowSpan: 1, colSpan: cell.colSpan ?? 1 });
     });
     rows.push(row);
@@ -112,6 +124,7 @@ export function printedTable(doc: TFinalAccounts, kind: TableKind): PrintedTable
     rows,
     merges,
     notes: [`注：${table.note}`, ...(identities ? [identities] : []), ...(explanation ? [explanation] : [])],
+    amounts,
   };
 }
 

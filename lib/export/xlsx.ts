@@ -13,7 +13,7 @@ export const AMOUNT_FORMAT = '#,##0.00';
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Rows above the table: the title and the 部门/单位 line. */
-const TOP_ROWS = 2;
+export const TOP_ROWS = 2;
 /** A4 (exceljs's PaperSize.A4 is a const enum, which isolated modules cannot read). */
 const A4 = 9 as ExcelJS.PaperSize;
 
@@ -29,7 +29,8 @@ function sheetName(table: PrintedTable, used: Set<string>): string {
 /** Display width in Excel's character units: a CJK character takes two. */
 const displayWidth = (text: string): number => [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
 
-function addTableSheet(workbook: ExcelJS.Workbook, table: PrintedTable, used: Set<string>): void {
+/** Writes one printed table on a new sheet (row r of `table.rows` on sheet row TOP_ROWS + r + 1) and returns the sheet. */
+export function addTableSheet(workbook: ExcelJS.Workbook, table: PrintedTable, used: Set<string>): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(sheetName(table, used), {
     pageSetup: {
       paperSize: A4, orientation: table.width > 6 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
@@ -87,16 +88,17 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: PrintedTable, used: Se
     const lineWidth = widths.reduce((sum, width) => sum + width, 0);
     sheet.getRow(row).height = 15 * Math.max(1, Math.ceil(displayWidth(note) / lineWidth));
   });
+  return sheet;
 }
 
-function newWorkbook(doc: TFinalAccounts): ExcelJS.Workbook {
+export function newWorkbook(doc: TFinalAccounts): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = doc.department.name;
   workbook.title = `${doc.department.name} ${doc.fiscalYear} 年度部门决算`;
   return workbook;
 }
 
-async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -105,12 +107,12 @@ export async function accountsWorkbook(doc: TFinalAccounts): Promise<Uint8Array<
   const workbook = newWorkbook(doc);
   const used = new Set<string>();
   for (const table of printedTables(doc)) addTableSheet(workbook, table, used);
-  return bytes(workbook);
+  return workbookBytes(workbook);
 }
 
 /** One table as a workbook of one sheet. */
 export async function tableWorkbook(doc: TFinalAccounts, kind: TableKind): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = newWorkbook(doc);
   addTableSheet(workbook, printedTable(doc, kind), new Set());
-  return bytes(workbook);
+  return workbookBytes(workbook);
 }
