@@ -16,7 +16,7 @@
 // server on PORT + 1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -31,7 +31,7 @@ import { createPrismaClient, poolOf } from '../lib/db';
 import { readSeedDocument, seedDatabase } from '../prisma/seed';
 import { withDatabase } from '../scripts/database';
 import { migrateDatabase } from '../scripts/migrate';
-import { bin, exitCodeOf, isListening, ROOT, TOOL_ENV, waitForHttp } from '../scripts/processes';
+import { bin, clearPageCache, exitCodeOf, isListening, ROOT, TOOL_ENV, waitForHttp } from '../scripts/processes';
 import { admin, runBench, serverUrl } from './bench-server';
 import { variedDepartment } from './varied-departments';
 
@@ -328,9 +328,7 @@ async function main(): Promise<void> {
       if ((await exitCodeOf(build)) !== 0) throw new Error('next build failed');
       console.log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
-    // Pages rendered on their first visit are kept in .next/server/route-cache across servers: ones a
-    // server on another database rendered (the test database's home page) would be served here.
-    rmSync(`${ROOT}/.next/server/route-cache`, { recursive: true, force: true });
+    clearPageCache();
     server = startChild(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
       ...TOOL_ENV, NODE_ENV: 'production', DATABASE_URL: benchUrl,
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'juesuan-bench-secret-not-for-production', AUTH_TRUST_HOST: 'true',

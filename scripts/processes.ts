@@ -1,11 +1,21 @@
 // Child processes for scripts/start.ts, serve.ts and test.ts: run a tool from node_modules/.bin,
 // wait for the web server, and shut down in order (Next.js first, then the database).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Empties the pages `next start` kept from earlier runs (.next/server/route-cache): rendered
+ * from whatever database that server had (the test database after `npm test`), they would be
+ * served until the next publication. Each page is rendered again on its first visit.
+ */
+export function clearPageCache(): void {
+  rmSync(join(ROOT, '.next', 'server', 'route-cache'), { recursive: true, force: true });
+}
 
 /** Environment of every tool we start: no telemetry calls from offline machines. */
 export const TOOL_ENV: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };

@@ -5,7 +5,7 @@
 // `next start` until SIGTERM, on 127.0.0.1 unless HOST says otherwise (the Docker image sets
 // HOST=0.0.0.0, so that the published port reaches it).
 import { prepareDatabase } from './database';
-import { Stopper, TOOL_ENV, exitCodeOf, listenAddress, probeHost, spawnTool, takeOverSignals, waitForHttp } from './processes';
+import { Stopper, TOOL_ENV, clearPageCache, exitCodeOf, listenAddress, probeHost, spawnTool, takeOverSignals, waitForHttp } from './processes';
 
 const log = (line: string) => console.log(`[决算] ${line}`);
 const port = Number(process.env.PORT ?? 3000);
@@ -21,6 +21,7 @@ async function main(): Promise<number> {
   const database = await prepareDatabase({ purpose: 'app', log });
   takeOverSignals(onSignal);
   if (stopper.requested) return 143;
+  clearPageCache();
   // The app connects as its own role only: the owner's URL stays with this process.
   const next = spawnTool('next', ['start', '-H', host, '-p', String(port)], { ...TOOL_ENV, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: undefined });
   stopper.child = next;

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { prepareDatabase, type PreparedDatabase } from './database';
-import { ROOT, Stopper, TOOL_ENV, exitCodeOf, listenAddress, probeHost, seconds, spawnTool, stopDatabase, takeOverSignals, waitForHttp } from './processes';
+import { ROOT, Stopper, clearPageCache, TOOL_ENV, exitCodeOf, listenAddress, probeHost, seconds, spawnTool, stopDatabase, takeOverSignals, waitForHttp } from './processes';
 import { seedSwitch } from './seed-switch';
 
 const dev = process.argv.includes('--dev');
@@ -88,6 +88,7 @@ async function main(): Promise<number> {
   // DATABASE_URL is the app's role (neither superuser nor owner); the owner's URL is not passed on.
   const env = { ...TOOL_ENV, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: undefined, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true' };
   log(dev ? '启动 next dev…' : '启动 next start…');
+  if (!dev) clearPageCache();
   const next = spawnTool('next', [dev ? 'dev' : 'start', '-H', host, '-p', String(port)], env);
   stopper.child = next;
   const exited = exitCodeOf(next);
