@@ -31,10 +31,14 @@ test('the demo accountant signs in, sees her final accounts, and signs out', asy
   const account = page.getByRole('navigation', { name: '账户' });
   await expect(account).toContainText(ACCOUNTANT);
 
-  // Public pages stay public, with the signed-in header.
+  // Public pages stay public: the same page for everyone (their header does not read the
+  // session, so they can be cached), with the way in for staff.
   await page.goto('/');
   await expect(page.getByRole('table', { name: '已公开的部门决算' })).toBeVisible();
+  await expect(account.getByRole('link', { name: '工作人员登录' })).toHaveAttribute('href', '/login');
+  await expect(account).not.toContainText(ACCOUNTANT);
 
+  await page.goto('/entry');
   await account.getByRole('button', { name: '退出' }).click();
   await expect(account.getByRole('link', { name: '登录' })).toBeVisible();
   expect(await sessionCookie(context)).toBeUndefined();
