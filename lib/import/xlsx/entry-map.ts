@@ -82,18 +82,36 @@ export function readEntryMap(workbook: ExcelJS.Workbook): MapResult {
   }
   const cells: MappedCell[] = [];
   const errors: FieldError[] = [];
+  const seen = new Set<string>();
   for (let line = MAP_TOP_ROWS + 1; line <= sheet.rowCount; line += 1) {
     const row = sheet.getRow(line);
     const [name, address, table, key, column, kind] = [1, 2, 3, 4, 5, 6].map((c) => plain(row.getCell(c).value));
     if ([name, address, table, key, column, kind].every((v) => v === undefined)) continue;
-    if (typeof name !== 'string' || typeof address !== 'string' || !isCellAddress(address)
+    if (typeof name !== 'string' || name === '' || typeof address !== 'string' || !isCellAddress(address)
       || !TABLE_KINDS.includes(table as TableKind) || typeof key !== 'string' || typeof column !== 'string'
       || !MAPPED_KINDS.includes(kind as MappedKind)) {
       errors.push(damaged(`A${line}`));
       continue;
     }
+    // A cell mapped twice, or two cells mapped to one, would be read twice.
+    const ids = [`${table}:${key}:${column}`, `${name}!${address}`];
+    if (ids.some((id) => seen.has(id))) {
+      errors.push(damaged(`A${line}`));
+      continue;
+    }
+    ids.forEach((id) => seen.add(id));
     cells.push({ sheet: name, address, table: table as TableKind, row: key, column, kind: kind as MappedKind, line });
   }
+  // One sheet per table: a line naming another sheet than the other lines of its table was edited.
+  const votes = new Map<string, number>();
+  for (const cell of cells) votes.set(`${cell.table}\u0000${cell.sheet}`, (votes.get(`${cell.table}\u0000${cell.sheet}`) ?? 0) + 1);
+  const sheetOf = new Map<TableKind, { sheet: string; count: number }>();
+  for (const [key, count] of votes) {
+    const [table = '', name = ''] = key.split('\u0000');
+    const best = sheetOf.get(table as TableKind);
+    if (!best || count > best.count) sheetOf.set(table as TableKind, { sheet: name, count });
+  }
+  for (const cell of cells) if (sheetOf.get(cell.table)?.sheet !== cell.sheet) errors.push(damaged(`A${cell.line}`));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, map: { template, fiscalYear, department: typeof department === 'string' ? department : String(department ?? ''), cells } };
 }

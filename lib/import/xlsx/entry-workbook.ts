@@ -106,6 +106,11 @@ export async function readEntryWorkbook(buffer: Uint8Array, doc: TFinalAccounts,
     return sheet.getCell(cell.address).value;
   };
 
+  const textAt = (cell: MappedCell): string => {
+    const value = valueAt(cell);
+    return value === missingSheets ? '' : cellText(value as ExcelJS.CellValue).trim();
+  };
+
   /** Entered cells, and derived ones whose figure could be read (for the comparison). */
   const figures: { cell: MappedCell; amount: string | null }[] = [];
   const newRows = new Map<string, NewRow>();
@@ -147,12 +152,13 @@ export async function readEntryWorkbook(buffer: Uint8Array, doc: TFinalAccounts,
   for (const cell of map.cells) if (cell.kind !== 'newRow' && !listed.has(`${cell.table}:${cell.row}`)) listed.set(`${cell.table}:${cell.row}`, `${cell.sheet} 第 ${cell.address.replace(/^[A-Z]+/, '')} 行`);
   for (const table of Object.keys(doc.tables) as TableKind[]) for (const row of doc.tables[table].rows) if (!listed.has(`${table}:${row.row}`)) listed.set(`${table}:${row.row}`, '');
   for (const line of newRows.values()) {
-    const codeValue = line.code ? valueAt(line.code) : null;
-    const code = codeValue === missingSheets ? '' : cellText(codeValue as ExcelJS.CellValue).replace(/[\s\u00a0\u3000]+/g, '');
+    // Codes are often written spaced, as printed: "201 03 01".
+    const code = line.code ? textAt(line.code).replace(/\s+/g, '') : '';
     const typed = line.amounts.filter((a) => a.amount !== null);
     if (!line.code || code === '') {
       const first = typed[0];
       if (first && line.code) errors.push({ path: where(line.code), message: `同一行填了金额（${where(first.cell)}），但没有填写功能分类科目编码：请填写编码，或删去金额` });
+      else if (line.name && textAt(line.name) !== '') warnings.push({ path: where(line.name), message: '填写了科目名称，但没有填写功能分类科目编码，未添加该行' });
       continue;
     }
     const at = where(line.code);
@@ -175,8 +181,7 @@ export async function readEntryWorkbook(buffer: Uint8Array, doc: TFinalAccounts,
       warnings.push({ path: at, message: `科目 ${code} 没有填写金额，未添加` });
       continue;
     }
-    const nameValue = line.name ? valueAt(line.name) : null;
-    const name = nameValue === missingSheets ? '' : cellText(nameValue as ExcelJS.CellValue).trim();
+    const name = line.name ? textAt(line.name) : '';
     if (line.name && name !== '' && name !== subject.name) {
       warnings.push({ path: where(line.name), message: `科目名称与 ${doc.fiscalYear} 年度科目表不同，按科目表保存为「${subject.name}」` });
     }
