@@ -9,9 +9,9 @@ import { applyCellValues, deriveCells } from '../../lib/accounts/derived';
 import { templateFor } from '../../lib/accounts/templates';
 import { parseFinalAccounts } from '../../lib/accounts/validation';
 import { entryWorkbook, NEW_ROWS } from '../../lib/export/entry-workbook';
-import { MAP_SHEET } from '../../lib/import/xlsx/entry-map';
+import { MAP_SHEET, readEntryMap, type MappedCell } from '../../lib/import/xlsx/entry-map';
 import { MAX_ERRORS, readEntryWorkbook, WORKBOOK, type EntryWorkbookResult } from '../../lib/import/xlsx/entry-workbook';
-import { loadSeed } from './seed-document';
+import { loadDocument, loadSeed, SHANGHAI_FINANCE_BUREAU_PATH, SHANGHAI_PLANNING_PATH, SHANGHAI_SOCIAL_WORK_PATH } from './seed-document';
 
 const EXPENDITURE = '表3 支出决算表';
 const doc = loadSeed();
@@ -32,6 +32,12 @@ async function edited(edit: (workbook: ExcelJS.Workbook) => void): Promise<Entry
   const workbook = await load(await entryWorkbook(doc, template));
   edit(workbook);
   return readEntryWorkbook(await save(workbook), doc, template);
+}
+
+function readEntryMapOf(workbook: ExcelJS.Workbook): MappedCell[] {
+  const map = readEntryMap(workbook);
+  if (!map.ok) throw new Error(JSON.stringify(map.errors));
+  return map.map.cells;
 }
 
 function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -70,6 +76,66 @@ describe('entryWorkbook of the seed', () => {
 
   it('reads back as no change and no warning', async () => {
     const result = await readEntryWorkbook(await entryWorkbook(doc, template), doc, template);
+    expect(result).toEqual({ ok: true, changes: [], diff: [], warnings: [] });
+  });
+});
+
+/**
+ * Evaluates the formulas entryWorkbook writes (IF(COUNT(…)=0,"",SUM(…)-(SUM(…)))) over the sheet's
+ * entered cells, following references to other formulas rather than their cached results.
+ */
+function evaluate(sheetOf: ExcelJS.Worksheet, address: string, seen = new Set<string>()): number | null {
+  const value = sheetOf.getCell(address).value;
+  if (typeof value === 'number') return value;
+  if (value === null || value === undefined || typeof value === 'string') return null;
+  const formula = typeof value === 'object' && 'formula' in value ? value.formula : undefined;
+  if (formula === undefined) throw new Error(`${address}: unexpected ${JSON.stringify(value)}`);
+  if (seen.has(address)) throw new Error(`cycle at ${address}`);
+  const refs = (list: string) => list.split(',').map((ref) => evaluate(sheetOf, ref, new Set([...seen, address])));
+  const match = /^IF\((.+)=0,"",(.+)\)$/.exec(formula);
+  if (!match) throw new Error(`${address}: unexpected formula ${formula}`);
+  const count = [...(match[1] ?? '').matchAll(/COUNT\(([^)]*)\)/g)].flatMap((m) => refs(m[1] ?? '')).filter((v) => v !== null).length;
+  if (count === 0) return null;
+  let total = 0;
+  for (const [, sign, list] of (match[2] ?? '').matchAll(/(-\(|^|\+)SUM\(([^)]*)\)/g)) {
+    const sum = refs(list ?? '').reduce<number>((a, b) => a + (b ?? 0), 0);
+    total += sign === '-(' ? -sum : sum;
+  }
+  return Math.round(total * 100) / 100;
+}
+
+describe('the formulas of the derived cells', () => {
+  it('compute what the core derives, from the entered cells, after a figure is changed', async () => {
+    const changed = structuredClone(doc);
+    applyCellValues(changed, [{ table: 'expenditure', row: '2010350', column: 'basic', amount: '215.65' }]);
+    const workbook = await load(await entryWorkbook(changed, template));
+    const derivedValues = new Map(deriveCells(changed).map((c) => [`${c.table}:${c.row}:${c.column}`, c.amount]));
+    const map = readEntryMapOf(workbook);
+    let checked = 0;
+    for (const cell of map.filter((c) => c.kind === 'derived')) {
+      const s = sheet(workbook, cell.sheet);
+      const key = `${cell.table}:${cell.row}:${cell.column}`;
+      const expected = derivedValues.has(key) ? derivedValues.get(key) : changed.tables[cell.table].rows.find((r) => r.row === cell.row)?.cells[cell.column];
+      const value = s.getCell(cell.address).value;
+      if (value === null || typeof value !== 'object' || !('formula' in value)) continue;
+      expect(evaluate(s, cell.address), `${cell.sheet}!${cell.address} ${key}`).toBe(expected === undefined || expected === null ? null : Number(expected));
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(100);
+    // 基本支出 288.90 + 1.00, in the formula and in the cached result alike.
+    expect(evaluate(sheet(workbook, EXPENDITURE), 'D6')).toBe(289.9);
+    expect(sheet(workbook, EXPENDITURE).getCell('D6').value).toMatchObject({ result: 289.9 });
+  });
+});
+
+describe.each([
+  ['Shanghai 2024 finance bureau', SHANGHAI_FINANCE_BUREAU_PATH],
+  ['Shanghai 2024 social work department', SHANGHAI_SOCIAL_WORK_PATH],
+  ['Shanghai 2024 planning bureau', SHANGHAI_PLANNING_PATH],
+])('the entry workbook of %s', (_, path) => {
+  it('reads back as no change and no warning', async () => {
+    const shanghai = loadDocument(path);
+    const result = await readEntryWorkbook(await entryWorkbook(shanghai, templateFor(shanghai.template)), shanghai, templateFor(shanghai.template));
     expect(result).toEqual({ ok: true, changes: [], diff: [], warnings: [] });
   });
 });
