@@ -69,7 +69,10 @@ describe('migrations on an empty database', () => {
       'final_accounts_revision_no_truncate', 'final_accounts_revision_no_update', 'final_accounts_revision_published_no_delete',
     ]);
     const checks = await query<{ conname: string }>(url, "SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace ORDER BY conname");
-    expect(checks.map((c) => c.conname)).toEqual(['figure_table_code_check', 'final_accounts_revision_published_heading_check', 'final_accounts_scope_check', 'final_accounts_version_check']);
+    expect(checks.map((c) => c.conname)).toEqual([
+      'department_slug_format', 'district_slug_format',
+      'figure_table_code_check', 'final_accounts_revision_published_heading_check', 'final_accounts_scope_check', 'final_accounts_version_check',
+    ]);
   });
 });
 

@@ -101,6 +101,14 @@ describe('readable addresses', () => {
     expect(await getDistrictPublisher('no-such-district')).toBeNull();
   });
 
+  it('refuses a slug that is not lower-case letters, digits and single hyphens, or that is another address', async () => {
+    const district = await db().district.findUniqueOrThrow({ where: { slug: districtSlug } });
+    for (const slug of ['Big-Data', 'a--b', '-a', '硚口', 'open-data', 'a b']) {
+      await expect(db().department.create({ data: { districtId: district.id, name: `坏地址 ${slug} ${tag}`, slug } }), slug).rejects.toThrow(/department_slug_format/);
+    }
+    await expect(db().district.update({ where: { id: district.id }, data: { slug: 'Qiaokou' } })).rejects.toThrow(/district_slug_format/);
+  });
+
   it('takes only well-formed segments', () => {
     expect(parsePublicPath({ year: '2021', district: 'qiaokou', department: 'big-data-center' })).toEqual({ ok: true, year: 2021, district: 'qiaokou', department: 'big-data-center' });
     for (const bad of [{ year: '21' }, { year: '2021x' }, { district: 'Qiaokou' }, { department: 'a--b' }, { department: '硚口' }, { district: "x' OR '1'='1" }]) {
