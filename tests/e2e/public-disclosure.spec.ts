@@ -300,3 +300,26 @@ test('every public response carries the security headers', async ({ request }) =
     expect(headers['referrer-policy'], path).toBeTruthy();
   }
 });
+
+test('after its first visit a published page is served from the cache as plain HTML, the same content without scripts; a made-up address is never kept', async ({ request }) => {
+  const path = '/2024/putuo/planning-natural-resources';
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  const kept = await request.get(path);
+  expect(kept.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(kept.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60');
+  const html = await kept.text();
+  expect(html).not.toMatch(/<script|__next_f/);
+  expect(html).toContain('<html lang="zh-CN"');
+  expect(html).toContain('上海市普陀区规划和自然资源局 2024 年度部门决算');
+  // Every amount cell the first visitor got is there, with the same text.
+  const cellsOf = (page: string) => [...page.matchAll(/<td id="(c-[^"]+)"[^>]*>([^<]*)<\/td>/g)].map((m) => `${m[1]}=${m[2]}`);
+  expect(cellsOf(html).length).toBeGreaterThan(100);
+  expect(cellsOf(html)).toEqual(cellsOf(await first.text()));
+
+  for (let i = 0; i < 2; i += 1) {
+    const missing = await request.get('/2024/putuo/no-such-department');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['x-nextjs-cache']).not.toBe('HIT');
+  }
+});
