@@ -9,7 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { cellKey, tableCells } from '../accounts/cells';
 import { deriveCells } from '../accounts/derived';
-import { cachedDerivation, type TableDerivation } from '../accounts/derived-graph';
+import { cachedDerivation, type DerivedNode, type TableDerivation } from '../accounts/derived-graph';
 import { toAmountText } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
 import { TOTAL_ROW, type Template } from '../accounts/templates';
@@ -32,12 +32,44 @@ function calls(fn: string, refs: readonly string[]): string {
   return parts.join('+');
 }
 
+/** The blank lines of a functional table: its code column and each amount column over them, as ranges. */
+interface NewLines {
+  codes: string;
+  range: (column: string) => string | undefined;
+}
+
+/** Parts a formula adds to the sums of the cells on the sheet. */
+interface Extra {
+  plus: string[];
+  minus: string[];
+  count: string[];
+}
+
+/**
+ * A roll-up (合计 = Σ类, 类 = Σ款, 款 = Σ项) also sums the new lines whose nearest listed parent it is:
+ * those whose code starts with its own, less those under one of its listed children. Codes are
+ * text (the code column is formatted '@'), so wildcards match them.
+ */
+function newLineTerms(node: DerivedNode, lines: NewLines | undefined): Extra | undefined {
+  const range = lines?.range(node.column);
+  const rows = node.terms.map((term) => term.ref.split(':'));
+  const rollUp = rows.length > 0 && rows.every(([, row, column]) => column === node.column && row !== node.row);
+  if (!lines || range === undefined || !rollUp) return undefined;
+  const sumIf = (code: string) => `SUMIF(${lines.codes},"${code}*",${range})`;
+  const prefix = node.row === TOTAL_ROW ? '?' : node.row;
+  return {
+    plus: [sumIf(prefix)],
+    minus: rows.map(([, row = '']) => sumIf(row)),
+    count: [`COUNTIFS(${lines.codes},"${prefix}*",${range},">=-1E+300")`],
+  };
+}
+
 /**
  * The formula of a derived cell from the cells on the sheet. A term not on the sheet (a parent
  * code the document does not list) is replaced by its own terms; blank inputs give a blank, as
  * the core computes it.
  */
-function formulaOf(derivation: TableDerivation, key: string, addresses: ReadonlyMap<string, string>): string | undefined {
+function formulaOf(derivation: TableDerivation, key: string, addresses: ReadonlyMap<string, string>, lines?: NewLines): string | undefined {
   const plus: string[] = [];
   const minus: string[] = [];
   const expand = (ref: string, sign: 1 | -1, depth: number) => {
@@ -50,9 +82,19 @@ function formulaOf(derivation: TableDerivation, key: string, addresses: Readonly
     node?.terms.forEach((term) => expand(term.ref, term.sign === sign ? 1 : -1, depth + 1));
   };
   expand(key, 1, 0);
+  const node = derivation.nodes[derivation.index.get(key) ?? -1];
+  const extra = node ? newLineTerms(node, lines) : undefined;
+  return sumFormula(plus, minus, extra);
+}
+
+/** IF(COUNT(…)=0,"",SUM(…)-(SUM(…))): blank when every input is. */
+function sumFormula(plus: readonly string[], minus: readonly string[], extra: Extra = { plus: [], minus: [], count: [] }): string | undefined {
   if (plus.length + minus.length === 0) return undefined;
-  const sum = [plus.length ? calls('SUM', plus) : '0', ...(minus.length ? [`(${calls('SUM', minus)})`] : [])].join('-');
-  return `IF(${calls('COUNT', [...plus, ...minus])}=0,"",${sum})`;
+  const join = (refs: readonly string[], more: readonly string[]) => [...(refs.length ? [calls('SUM', refs)] : []), ...more].join('+');
+  const positive = join(plus, extra.plus) || '0';
+  const negative = join(minus, extra.minus);
+  const count = [calls('COUNT', [...plus, ...minus]), ...extra.count].join('+');
+  return `IF(${count}=0,"",${positive}${negative ? `-(${negative})` : ''})`;
 }
 
 /** The printed table with NEW_ROWS blank lines added under a functional table's last line. */
@@ -80,16 +122,28 @@ export async function entryWorkbook(doc: TFinalAccounts, template: Template): Pr
     sheets.push(sheet);
     const derivation = cachedDerivation(definition, doc.tables[printed.kind].rows);
     const addresses = new Map(printed.amounts.map((a) => [cellKey(a.table, a.cellRow, a.cellColumn), sheet.getCell(sheetRow(a.row), a.column + 1).address]));
+    // The amount columns as the 合计 line prints them: the new lines' columns.
+    const amountColumns = printed.amounts.filter((a) => a.cellRow === TOTAL_ROW);
+    const first = sheetRow(printed.rows.length);
+    const last = first + NEW_ROWS - 1;
+    const letter = (column: number) => sheet.getColumn(column).letter;
+    const lines: NewLines | undefined = functional ? {
+      codes: `$A$${first}:$A$${last}`,
+      range: (key) => {
+        const at = amountColumns.find((a) => a.cellColumn === key);
+        return at === undefined ? undefined : `${letter(at.column + 1)}${first}:${letter(at.column + 1)}${last}`;
+      },
+    } : undefined;
     for (const position of printed.amounts) {
       const key = cellKey(position.table, position.cellRow, position.cellColumn);
       const cell = sheet.getCell(sheetRow(position.row), position.column + 1);
       cell.numFmt = AMOUNT_FORMAT;
-      const formula = derivation.index.has(key) ? formulaOf(derivation, key, addresses) : undefined;
       const entry = !derivation.index.has(key);
       if (entry) {
         cell.protection = { locked: false };
         cell.fill = ENTRY_FILL;
       } else {
+        const formula = formulaOf(derivation, key, addresses, lines);
         const amount = values.get(key);
         // A derived cell no entered cell of the sheet feeds keeps its printed value.
         if (formula !== undefined) cell.value = { formula, result: amount ? Number(amount) : '' };
@@ -97,24 +151,41 @@ export async function entryWorkbook(doc: TFinalAccounts, template: Template): Pr
       mapped.push({ sheet: sheet.name, address: cell.address, table: position.table, row: position.cellRow, column: position.cellColumn, kind: entry ? 'entry' : 'derived' });
     }
     if (functional) {
-      // The amount columns as the 合计 line prints them.
-      const amountColumns = printed.amounts.filter((a) => a.cellRow === TOTAL_ROW);
+      // A new line's identity targets (合计 = 基本支出 + 项目支出 …) are formulas, as on the listed lines.
+      const column = (key: string) => amountColumns.find((a) => a.cellColumn === key)?.column;
+      const targets = new Map<string, Extra & { terms: { key: string; sign: 1 | -1 }[] }>();
+      for (const identity of definition.identities) {
+        if (identity.kind === 'columns' && identity.terms.every((t) => column(t.key) !== undefined)) {
+          targets.set(identity.target, { plus: [], minus: [], count: [], terms: [...identity.terms] });
+        }
+      }
       for (let n = 1; n <= NEW_ROWS; n += 1) {
-        const row = sheetRow(printed.rows.length + n - 1);
+        const row = first + n - 1;
         const line = `new${n}`;
-        const label = (column: number, key: string, numFmt: string) => {
-          const cell = sheet.getCell(row, column);
+        const label = (at: number, key: string, numFmt: string) => {
+          const cell = sheet.getCell(row, at);
           cell.protection = { locked: false };
           cell.fill = ENTRY_FILL;
           cell.numFmt = numFmt;
           mapped.push({ sheet: sheet.name, address: cell.address, table: printed.kind, row: line, column: key, kind: 'newRow' });
         };
-        // Text, so a code keeps its digits as typed ("2010301", not a number).
+        // Text, so a code keeps its digits as typed ("2010301", not a number) and SUMIF's wildcards match it.
         label(1, NEW_ROW_CODE, '@');
         label(2, NEW_ROW_NAME, '@');
-        for (const a of amountColumns) label(a.column + 1, a.cellColumn, AMOUNT_FORMAT);
+        for (const a of amountColumns) {
+          const target = targets.get(a.cellColumn);
+          if (!target) {
+            label(a.column + 1, a.cellColumn, AMOUNT_FORMAT);
+            continue;
+          }
+          const ref = (t: { key: string }) => `${letter((column(t.key) ?? 0) + 1)}${row}`;
+          const cell = sheet.getCell(row, a.column + 1);
+          cell.numFmt = AMOUNT_FORMAT;
+          const formula = sumFormula(target.terms.filter((t) => t.sign === 1).map(ref), target.terms.filter((t) => t.sign === -1).map(ref));
+          if (formula !== undefined) cell.value = { formula, result: '' };
+        }
       }
-      sheet.getCell(sheetRow(printed.rows.length), 1).note = '新增科目：在空行中填写功能分类科目编码（类3位、款5位、项7位）和金额，名称按科目表';
+      sheet.getCell(first, 1).note = '新增科目：在空行中填写功能分类科目编码（类3位、款5位、项7位）和金额，名称按科目表';
     }
   }
   for (const sheet of sheets) {

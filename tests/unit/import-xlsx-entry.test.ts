@@ -55,7 +55,11 @@ describe('entryWorkbook of the seed', () => {
     expect(expenditure.getCell('A1').value).toBe('2021 年度支出决算表（表 3）');
     expect((expenditure as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
     // 合计 (row 6): 收支总计 2,882.93 = 基本支出 288.90 + 项目支出 2,594.03, each a formula over the classes.
-    expect(expenditure.getCell('C6').value).toEqual({ formula: 'IF(COUNT(C7,C10,C13,C18,C21)=0,"",SUM(C7,C10,C13,C18,C21))', result: 2882.93 });
+    expect(expenditure.getCell('C6').value).toMatchObject({ result: 2882.93 });
+    // …and the codes typed in the blank lines 25–34 that no listed class takes.
+    const total = (expenditure.getCell('C6').value as ExcelJS.CellFormulaValue).formula;
+    expect(total).toMatch(/^IF\(COUNT\(C7,C10,C13,C18,C21\)\+COUNTIFS\(\$A\$25:\$A\$34,"\?\*",C25:C34,">=-1E\+300"\)=0,"",SUM\(C7,C10,C13,C18,C21\)\+SUMIF\(/);
+    expect(total).toContain('-(SUMIF($A$25:$A$34,"201*",C25:C34)+');
     expect(expenditure.getCell('D6').value).toMatchObject({ result: 288.9 });
     expect(expenditure.getCell('E6').value).toMatchObject({ result: 2594.03 });
     // 2010350 事业运行: 基本支出 214.65 is typed; its 合计 is the sum of its columns.
@@ -80,9 +84,17 @@ describe('entryWorkbook of the seed', () => {
   });
 });
 
+/** The cells of a range ("$A$25:$A$34") top to bottom. */
+function rangeCells(range: string): string[] {
+  const [from = '', to = ''] = range.replace(/\$/g, '').split(':');
+  const column = from.replace(/\d+$/, '');
+  const [top, bottom] = [Number(from.slice(column.length)), Number(to.slice(column.length))];
+  return Array.from({ length: bottom - top + 1 }, (_, i) => `${column}${top + i}`);
+}
+
 /**
- * Evaluates the formulas entryWorkbook writes (IF(COUNT(…)=0,"",SUM(…)-(SUM(…)))) over the sheet's
- * entered cells, following references to other formulas rather than their cached results.
+ * Evaluates the formulas entryWorkbook writes — IF(COUNT(…)+COUNTIFS(…)=0,"",SUM(…)+SUMIF(…)-(SUM(…)+SUMIF(…)))
+ * — over the sheet's entered cells, as Excel would: references to other formulas are evaluated, not read from their cached results.
  */
 function evaluate(sheetOf: ExcelJS.Worksheet, address: string, seen = new Set<string>()): number | null {
   const value = sheetOf.getCell(address).value;
@@ -91,17 +103,52 @@ function evaluate(sheetOf: ExcelJS.Worksheet, address: string, seen = new Set<st
   const formula = typeof value === 'object' && 'formula' in value ? value.formula : undefined;
   if (formula === undefined) throw new Error(`${address}: unexpected ${JSON.stringify(value)}`);
   if (seen.has(address)) throw new Error(`cycle at ${address}`);
-  const refs = (list: string) => list.split(',').map((ref) => evaluate(sheetOf, ref, new Set([...seen, address])));
+  const at = (ref: string) => evaluate(sheetOf, ref, new Set([...seen, address]));
   const match = /^IF\((.+)=0,"",(.+)\)$/.exec(formula);
   if (!match) throw new Error(`${address}: unexpected formula ${formula}`);
-  const count = [...(match[1] ?? '').matchAll(/COUNT\(([^)]*)\)/g)].flatMap((m) => refs(m[1] ?? '')).filter((v) => v !== null).length;
+  /** Each call of a part with its sign (negative from "-(" on) and its values: null for blank. */
+  const calls = (part: string) => {
+    let sign = 1;
+    let rest = part;
+    const found: { sign: number; values: (number | null)[] }[] = [];
+    for (const call of part.matchAll(/(-\(|^|\+)(SUM|SUMIF|COUNT|COUNTIFS)\(([^)]*)\)/g)) {
+      const [whole, before, fn, list = ''] = call;
+      if (before === '-(') sign = -1;
+      rest = rest.replace(whole, '');
+      const args = list.split(',');
+      if (fn === 'SUM' || fn === 'COUNT') found.push({ sign, values: args.map(at) });
+      else {
+        const prefix = (args[1] ?? '').replace(/^"|\*"$/g, '');
+        const codes = rangeCells(args[0] ?? '');
+        const amounts = rangeCells(args[2] ?? '');
+        found.push({
+          sign,
+          values: codes.map((code, i) => {
+            const text = sheetOf.getCell(code).value;
+            const matches = typeof text === 'string' && (prefix === '?' ? text.length > 0 : text.startsWith(prefix));
+            return matches ? at(amounts[i] ?? '') : null;
+          }),
+        });
+      }
+    }
+    expect(rest.replace(/[()]/g, ''), formula).toMatch(/^0?$/);
+    return found;
+  };
+  const count = calls(match[1] ?? '').flatMap((c) => c.values).filter((v) => v !== null).length;
   if (count === 0) return null;
-  let total = 0;
-  for (const [, sign, list] of (match[2] ?? '').matchAll(/(-\(|^|\+)SUM\(([^)]*)\)/g)) {
-    const sum = refs(list ?? '').reduce<number>((a, b) => a + (b ?? 0), 0);
-    total += sign === '-(' ? -sum : sum;
-  }
+  const total = calls(match[2] ?? '').reduce((sum, c) => sum + c.sign * c.values.reduce<number>((a, b) => a + (b ?? 0), 0), 0);
   return Math.round(total * 100) / 100;
+}
+
+/** What Excel does on opening: every formula's result recomputed. */
+function recalculate(workbook: ExcelJS.Workbook): void {
+  for (const s of workbook.worksheets) {
+    s.eachRow((row) => row.eachCell((cell) => {
+      const value = cell.value;
+      const formula = value !== null && typeof value === 'object' && 'formula' in value ? value.formula : undefined;
+      if (formula !== undefined) cell.value = { formula, result: evaluate(s, cell.address) ?? '' };
+    }));
+  }
 }
 
 describe('the formulas of the derived cells', () => {
@@ -247,6 +294,19 @@ describe('a workbook edited by hand', () => {
         const rows = saved.tables.expenditure.rows;
         expect(rows.find((r) => r.row === 'total')?.cells.basic).toBe('298.90');
         expect(rows.find((r) => r.row === '2010301')).toEqual({ row: '2010301', name: '行政运行', cells: { basic: '10.00', total: '10.00' } });
+      });
+
+      it('typed in Excel, the totals take it at once and nothing is stale', async () => {
+        const result = await edited((workbook) => {
+          addRow(workbook);
+          recalculate(workbook);
+          const expenditure = sheet(workbook, EXPENDITURE);
+          // 合计 of the new line, 201, 20103 and 基本支出 合计 all count the 10.00.
+          expect(['C25', 'D7', 'D8', 'D6', 'C6'].map((a) => evaluate(expenditure, a))).toEqual([10, 224.65, 224.65, 298.9, 2892.93]);
+        });
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        expect(result.changes).toEqual([{ table: 'expenditure', row: '2010301', column: 'basic', amount: '10.00' }]);
+        expect(result.warnings).toEqual([]);
       });
 
       it('a code already listed, a code without figures, figures without a code', async () => {
