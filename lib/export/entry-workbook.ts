@@ -12,9 +12,9 @@ import { deriveCells } from '../accounts/derived';
 import { cachedDerivation, type DerivedNode, type TableDerivation } from '../accounts/derived-graph';
 import { toAmountText } from '../accounts/money';
 import type { TFinalAccounts } from '../accounts/schema';
-import { TOTAL_ROW, type Template } from '../accounts/templates';
+import { TOTAL_ROW, type TableTemplate, type Template, type Term } from '../accounts/templates';
 import { NEW_ROW_CODE, NEW_ROW_NAME, writeEntryMap, type MappedCell } from '../import/xlsx/entry-map';
-import { printedTables, type PrintedTable } from './printed-table';
+import { printedTables, type AmountPosition, type PrintedTable } from './printed-table';
 import { addTableSheet, AMOUNT_FORMAT, newWorkbook, TOP_ROWS, workbookBytes } from './xlsx';
 
 /** Blank lines under each functional table for rows to add. */
@@ -104,6 +104,46 @@ function withNewRows(table: PrintedTable, functional: boolean): PrintedTable {
   return { ...table, rows: [...table.rows, ...Array.from({ length: NEW_ROWS }, blank)] };
 }
 
+/**
+ * The NEW_ROWS blank lines of a functional table from sheet row `first`: code, name and amounts
+ * unlocked, a line's identity targets (合计 = 基本支出 + 项目支出 …) formulas as on the listed lines.
+ */
+function fillNewLines(sheet: ExcelJS.Worksheet, definition: TableTemplate, amountColumns: readonly AmountPosition[], first: number): Omit<MappedCell, 'line'>[] {
+  const mapped: Omit<MappedCell, 'line'>[] = [];
+  const column = (key: string) => amountColumns.find((a) => a.cellColumn === key)?.column;
+  const targets = new Map<string, readonly Term[]>();
+  for (const identity of definition.identities) {
+    if (identity.kind === 'columns' && identity.terms.every((t) => column(t.key) !== undefined)) targets.set(identity.target, identity.terms);
+  }
+  for (let n = 1; n <= NEW_ROWS; n += 1) {
+    const row = first + n - 1;
+    const label = (at: number, key: string, numFmt: string) => {
+      const cell = sheet.getCell(row, at);
+      cell.protection = { locked: false };
+      cell.fill = ENTRY_FILL;
+      cell.numFmt = numFmt;
+      mapped.push({ sheet: sheet.name, address: cell.address, table: definition.kind, row: `new${n}`, column: key, kind: 'newRow' });
+    };
+    // Text, so a code keeps its digits as typed ("2010301", not a number) and SUMIF's wildcards match it.
+    label(1, NEW_ROW_CODE, '@');
+    label(2, NEW_ROW_NAME, '@');
+    for (const a of amountColumns) {
+      const terms = targets.get(a.cellColumn);
+      if (!terms) {
+        label(a.column + 1, a.cellColumn, AMOUNT_FORMAT);
+        continue;
+      }
+      const ref = (t: Term) => sheet.getCell(row, (column(t.key) ?? 0) + 1).address;
+      const cell = sheet.getCell(row, a.column + 1);
+      cell.numFmt = AMOUNT_FORMAT;
+      const formula = sumFormula(terms.filter((t) => t.sign === 1).map(ref), terms.filter((t) => t.sign === -1).map(ref));
+      if (formula !== undefined) cell.value = { formula, result: '' };
+    }
+  }
+  sheet.getCell(first, 1).note = '新增科目：在空行中填写功能分类科目编码（类3位、款5位、项7位）和金额，名称按科目表';
+  return mapped;
+}
+
 /** The entry workbook of `doc` (`template` is the document's own). */
 export async function entryWorkbook(doc: TFinalAccounts, template: Template): Promise<Uint8Array<ArrayBuffer>> {
   if (template.id !== doc.template) throw new Error(`entryWorkbook: the document's template is ${doc.template}, not ${template.id}`);
@@ -150,43 +190,7 @@ export async function entryWorkbook(doc: TFinalAccounts, template: Template): Pr
       }
       mapped.push({ sheet: sheet.name, address: cell.address, table: position.table, row: position.cellRow, column: position.cellColumn, kind: entry ? 'entry' : 'derived' });
     }
-    if (functional) {
-      // A new line's identity targets (合计 = 基本支出 + 项目支出 …) are formulas, as on the listed lines.
-      const column = (key: string) => amountColumns.find((a) => a.cellColumn === key)?.column;
-      const targets = new Map<string, Extra & { terms: { key: string; sign: 1 | -1 }[] }>();
-      for (const identity of definition.identities) {
-        if (identity.kind === 'columns' && identity.terms.every((t) => column(t.key) !== undefined)) {
-          targets.set(identity.target, { plus: [], minus: [], count: [], terms: [...identity.terms] });
-        }
-      }
-      for (let n = 1; n <= NEW_ROWS; n += 1) {
-        const row = first + n - 1;
-        const line = `new${n}`;
-        const label = (at: number, key: string, numFmt: string) => {
-          const cell = sheet.getCell(row, at);
-          cell.protection = { locked: false };
-          cell.fill = ENTRY_FILL;
-          cell.numFmt = numFmt;
-          mapped.push({ sheet: sheet.name, address: cell.address, table: printed.kind, row: line, column: key, kind: 'newRow' });
-        };
-        // Text, so a code keeps its digits as typed ("2010301", not a number) and SUMIF's wildcards match it.
-        label(1, NEW_ROW_CODE, '@');
-        label(2, NEW_ROW_NAME, '@');
-        for (const a of amountColumns) {
-          const target = targets.get(a.cellColumn);
-          if (!target) {
-            label(a.column + 1, a.cellColumn, AMOUNT_FORMAT);
-            continue;
-          }
-          const ref = (t: { key: string }) => `${letter((column(t.key) ?? 0) + 1)}${row}`;
-          const cell = sheet.getCell(row, a.column + 1);
-          cell.numFmt = AMOUNT_FORMAT;
-          const formula = sumFormula(target.terms.filter((t) => t.sign === 1).map(ref), target.terms.filter((t) => t.sign === -1).map(ref));
-          if (formula !== undefined) cell.value = { formula, result: '' };
-        }
-      }
-      sheet.getCell(first, 1).note = '新增科目：在空行中填写功能分类科目编码（类3位、款5位、项7位）和金额，名称按科目表';
-    }
+    if (functional) mapped.push(...fillNewLines(sheet, definition, amountColumns, first));
   }
   for (const sheet of sheets) {
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
