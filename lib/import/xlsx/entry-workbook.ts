@@ -76,6 +76,61 @@ interface NewRow {
   amounts: { cell: MappedCell; amount: string | null }[];
 }
 
+type Added = { cell: MappedCell; table: TableKind; row: string; column: string; amount: string };
+
+/**
+ * The figures of the blank lines where a code was typed: the code checked against the year's
+ * catalogue and the rows the table already lists, the name against the catalogue's.
+ */
+function newRowFigures(doc: TFinalAccounts, cells: readonly MappedCell[], lines: Iterable<NewRow>, textAt: (cell: MappedCell) => string,
+  { errors, warnings }: { errors: FieldError[]; warnings: FieldError[] }): Added[] {
+  const added: Added[] = [];
+  const listed = new Map<string, string>(); // "table:code" → the line it is on ('' when only the draft lists it)
+  for (const cell of cells) {
+    if (cell.kind !== 'newRow' && !listed.has(`${cell.table}:${cell.row}`)) listed.set(`${cell.table}:${cell.row}`, `${cell.sheet} 第 ${cell.address.replace(/^[A-Z]+/, '')} 行`);
+  }
+  for (const table of Object.keys(doc.tables) as TableKind[]) {
+    for (const row of doc.tables[table].rows) if (!listed.has(`${table}:${row.row}`)) listed.set(`${table}:${row.row}`, '');
+  }
+  for (const line of lines) {
+    // Codes are often written spaced, as printed: "201 03 01".
+    const code = line.code ? textAt(line.code).replace(/\s+/g, '') : '';
+    const typed = line.amounts.filter((a) => a.amount !== null);
+    if (!line.code || code === '') {
+      const first = typed[0];
+      if (first && line.code) errors.push({ path: where(line.code), message: `同一行填了金额（${where(first.cell)}），但没有填写功能分类科目编码：请填写编码，或删去金额` });
+      else if (line.name && textAt(line.name) !== '') warnings.push({ path: where(line.name), message: '填写了科目名称，但没有填写功能分类科目编码，未添加该行' });
+      continue;
+    }
+    const at = where(line.code);
+    if (!functionalLevel(code)) {
+      errors.push({ path: at, message: `"${code}" 不是功能分类科目编码（类3位、款5位、项7位）` });
+      continue;
+    }
+    const subject = findFunctionalSubject(doc.fiscalYear, code);
+    if (!subject) {
+      errors.push({ path: at, message: `功能分类科目编码 ${code} 不在 ${doc.fiscalYear} 年度科目表中：请核对编码，或先导入本年度科目表` });
+      continue;
+    }
+    const there = listed.get(`${line.table}:${code}`);
+    if (there !== undefined) {
+      errors.push({ path: at, message: there ? `本表已有科目 ${code}（${there}）：请在那一行填写` : `本表已有科目 ${code}：请在那一行填写` });
+      continue;
+    }
+    listed.set(`${line.table}:${code}`, at);
+    if (typed.length === 0) {
+      warnings.push({ path: at, message: `科目 ${code} 没有填写金额，未添加` });
+      continue;
+    }
+    const name = line.name ? textAt(line.name) : '';
+    if (line.name && name !== '' && name !== subject.name) {
+      warnings.push({ path: where(line.name), message: `科目名称与 ${doc.fiscalYear} 年度科目表不同，按科目表保存为「${subject.name}」` });
+    }
+    for (const { cell, amount } of typed) if (amount !== null) added.push({ cell: { ...cell, row: code }, table: line.table, row: code, column: cell.column, amount });
+  }
+  return added;
+}
+
 /**
  * Reads an uploaded entry workbook against `doc`, the current draft (`template` is its own).
  * Never throws on a damaged workbook: what is wrong is in the result, named by sheet and cell.
@@ -146,47 +201,7 @@ export async function readEntryWorkbook(buffer: Uint8Array, doc: TFinalAccounts,
     errors.push({ path: sheet, message: '找不到此工作表：请不要删除或重命名填报模板中的工作表（可重新下载填报模板，把数字抄入后再上传）' });
   }
 
-  // New rows: a code in a blank line, validated against the catalogue and the rows already there.
-  const added: { cell: MappedCell; table: TableKind; row: string; column: string; amount: string }[] = [];
-  const listed = new Map<string, string>(); // "table:code" → where it already is
-  for (const cell of map.cells) if (cell.kind !== 'newRow' && !listed.has(`${cell.table}:${cell.row}`)) listed.set(`${cell.table}:${cell.row}`, `${cell.sheet} 第 ${cell.address.replace(/^[A-Z]+/, '')} 行`);
-  for (const table of Object.keys(doc.tables) as TableKind[]) for (const row of doc.tables[table].rows) if (!listed.has(`${table}:${row.row}`)) listed.set(`${table}:${row.row}`, '');
-  for (const line of newRows.values()) {
-    // Codes are often written spaced, as printed: "201 03 01".
-    const code = line.code ? textAt(line.code).replace(/\s+/g, '') : '';
-    const typed = line.amounts.filter((a) => a.amount !== null);
-    if (!line.code || code === '') {
-      const first = typed[0];
-      if (first && line.code) errors.push({ path: where(line.code), message: `同一行填了金额（${where(first.cell)}），但没有填写功能分类科目编码：请填写编码，或删去金额` });
-      else if (line.name && textAt(line.name) !== '') warnings.push({ path: where(line.name), message: '填写了科目名称，但没有填写功能分类科目编码，未添加该行' });
-      continue;
-    }
-    const at = where(line.code);
-    if (!functionalLevel(code)) {
-      errors.push({ path: at, message: `"${code}" 不是功能分类科目编码（类3位、款5位、项7位）` });
-      continue;
-    }
-    const subject = findFunctionalSubject(doc.fiscalYear, code);
-    if (!subject) {
-      errors.push({ path: at, message: `功能分类科目编码 ${code} 不在 ${doc.fiscalYear} 年度科目表中：请核对编码，或先导入本年度科目表` });
-      continue;
-    }
-    const there = listed.get(`${line.table}:${code}`);
-    if (there !== undefined) {
-      errors.push({ path: at, message: there ? `本表已有科目 ${code}（${there}）：请在那一行填写` : `本表已有科目 ${code}：请在那一行填写` });
-      continue;
-    }
-    listed.set(`${line.table}:${code}`, at);
-    if (typed.length === 0) {
-      warnings.push({ path: at, message: `科目 ${code} 没有填写金额，未添加` });
-      continue;
-    }
-    const name = line.name ? textAt(line.name) : '';
-    if (line.name && name !== '' && name !== subject.name) {
-      warnings.push({ path: where(line.name), message: `科目名称与 ${doc.fiscalYear} 年度科目表不同，按科目表保存为「${subject.name}」` });
-    }
-    for (const { cell, amount } of typed) if (amount !== null) added.push({ cell: { ...cell, row: code }, table: line.table, row: code, column: cell.column, amount });
-  }
+  const added = newRowFigures(doc, map.cells, newRows.values(), textAt, { errors, warnings });
   if (errors.length > 0) return failure(errors, warnings);
 
   // Which cells are derived depends on the rows listed, the new ones included.
