@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 
 /** Runs tests/e2e/<script> under tsx and parses the JSON it prints on its last line. */
-export function runSetup<T>(script: string): T {
-  const output = execFileSync('node_modules/.bin/tsx', [`tests/e2e/${script}`], { encoding: 'utf8', env: process.env });
+export function runSetup<T>(script: string, args: readonly string[] = []): T {
+  const output = execFileSync('node_modules/.bin/tsx', [`tests/e2e/${script}`, ...args], { encoding: 'utf8', env: process.env });
   return JSON.parse(output.trim().split('\n').at(-1) ?? '') as T;
 }
 

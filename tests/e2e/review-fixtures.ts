@@ -10,10 +10,13 @@ export interface ReviewCase {
   departmentName: string;
   districtName: string;
   finalAccountsId: string;
+  /** The public address, once published ("correction" only). */
+  publicPath?: string;
 }
 
-export function createReviewCase(): ReviewCase {
-  return runSetup<ReviewCase>('review-setup.ts');
+/** "draft": the seed's figures as a 2021 draft; "correction": published, and a correction of it approved. */
+export function createReviewCase(kind: 'draft' | 'correction' = 'draft'): ReviewCase {
+  return runSetup<ReviewCase>('review-setup.ts', [kind]);
 }
 
 export async function storedComments(finalAccountsId: string): Promise<{ version: number; anchor: string; body: string }[]> {

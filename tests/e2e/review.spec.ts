@@ -129,3 +129,28 @@ test('submit, return with a comment on a cell, fix and resubmit, see the change,
   await cell(reviewer, RECEPTIONS_BUDGET).click();
   await expect(reviewer.getByRole('table', { name: '各部门数额' }).getByRole('row').filter({ hasText: review.departmentName })).toContainText('1.60');
 });
+
+test('publishing a correction replaces the cached public page, with its correction on record', async ({ browser }) => {
+  const review = createReviewCase('correction');
+  const path = review.publicPath ?? '';
+  expect(path).toMatch(/^\/2021\/[a-z0-9-]+\/[a-z0-9-]+$/);
+  const receptions = (page: Page) => page.locator(`#c-${RECEPTIONS_BUDGET.replaceAll(':', '-')}`);
+
+  // Twice, so that the second visit is the kept page.
+  const visitor = await browser.newPage();
+  for (let i = 0; i < 2; i += 1) {
+    const response = await visitor.goto(path);
+    if (i === 1) expect(response?.headers()['x-nextjs-cache']).toBe('HIT');
+    await expect(receptions(visitor)).toHaveText('0.60');
+  }
+  await expect(visitor.getByRole('heading', { name: '更正记录' })).toHaveCount(0);
+
+  const reviewer = await signIn(browser, review.reviewer, review.password);
+  await reviewer.goto(`/review/${review.finalAccountsId}`);
+  await decide(reviewer, '公开', '已公开');
+
+  await visitor.goto(path);
+  await expect(receptions(visitor)).toHaveText('1.60');
+  const corrections = visitor.getByRole('region', { name: '更正记录' });
+  await expect(corrections.getByRole('listitem')).toHaveText([/公开第 1 版（首次公开）/, /公开第 5 版（更正原因：公务接待费预算数按批复更正为 1\.60 万元）/]);
+});
