@@ -37,3 +37,11 @@ export async function publishedDocument(params: Promise<{ id: string }>): Promis
   if (!accounts) return { response: errorResponse(404, `没有编号为 ${id} 的已公开决算`) };
   return { document: accounts.document };
 }
+
+/** The answer about one published accounts: `respond` given its document, or the 400/404/500 answer. */
+export function answerAboutAccounts(params: Promise<{ id: string }>, respond: (document: TFinalAccounts) => Response): Promise<Response> {
+  return answer(async () => {
+    const found = await publishedDocument(params);
+    return 'response' in found ? found.response : respond(found.document);
+  });
+}

@@ -1,7 +1,7 @@
 // GET /api/v1/accounts/{id}: the published interchange document (the newest published version),
 // byte for byte the accounts.json download. Malformed id → 400, unknown or unpublished → 404.
 import { interchangeJson } from '@/lib/export/downloads';
-import { answer, jsonResponse, publishedDocument } from '../../_lib/respond';
+import { answerAboutAccounts, jsonResponse } from '../../_lib/respond';
 
 // Built on the first request and kept, like the page's downloads, until something is published
 // (revalidatePublicPages revalidates the '/api' layout); the 400 and 404 answers carry no-store.
@@ -13,8 +13,5 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return answer(async () => {
-    const found = await publishedDocument(params);
-    return 'response' in found ? found.response : jsonResponse(undefined, { text: interchangeJson(found.document) });
-  });
+  return answerAboutAccounts(params, (document) => jsonResponse(undefined, { text: interchangeJson(document) }));
 }

@@ -4,13 +4,12 @@
 // the charts' code loads only here. Cached like the department page.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { DepartmentCharts } from '@/components/disclosure/charts/department-charts';
 import { PublicNotFound } from '@/components/site/public-not-found';
 import { departmentChartData } from '@/lib/accounts/disclosure/charts';
 import { templateFor } from '@/lib/accounts/templates';
-import { getPublishedAccountsByPath, parsePublicPath } from '@/lib/data/public-accounts';
 import { headingOf } from '../_components/accounts-heading';
+import { loadDepartmentYear, type DepartmentYearParams } from '../_components/load-accounts';
 
 export const dynamic = 'force-static';
 export const revalidate = false;
@@ -19,25 +18,13 @@ export function generateStaticParams(): { year: string; district: string; depart
   return [];
 }
 
-interface Props {
-  params: Promise<{ year: string; district: string; department: string }>;
-}
-
-const loadAccounts = cache(async (year: string, district: string, department: string) => {
-  const path = parsePublicPath({ year, district, department });
-  if (!path.ok || path.year === undefined || !path.district || !path.department) return null;
-  return getPublishedAccountsByPath(path.year, path.district, path.department);
-});
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { year, district, department } = await params;
-  const accounts = await loadAccounts(year, district, department);
+export async function generateMetadata(props: DepartmentYearParams): Promise<Metadata> {
+  const accounts = await loadDepartmentYear(props);
   return { title: accounts ? `图表 · ${headingOf(accounts)}` : '未找到' };
 }
 
-export default async function DepartmentChartsPage({ params }: Props) {
-  const { year, district, department } = await params;
-  const accounts = await loadAccounts(year, district, department);
+export default async function DepartmentChartsPage(props: DepartmentYearParams) {
+  const accounts = await loadDepartmentYear(props);
   if (!accounts) return <PublicNotFound />;
   const { document } = accounts;
   return (

@@ -2,7 +2,7 @@
 // {"findings": […]} as `juesuan check --json` prints them (each with rule, severity, message,
 // expected, actual, difference, withinRounding, cells, citation, and location for the narrative).
 import { checkFinalAccounts } from '@/lib/accounts/check';
-import { answer, jsonResponse, publishedDocument } from '../../../_lib/respond';
+import { answerAboutAccounts, jsonResponse } from '../../../_lib/respond';
 
 // Built on the first request and kept, like the page's downloads, until something is published
 // (revalidatePublicPages revalidates the '/api' layout); the 400 and 404 answers carry no-store.
@@ -14,8 +14,5 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return answer(async () => {
-    const found = await publishedDocument(params);
-    return 'response' in found ? found.response : jsonResponse({ findings: checkFinalAccounts(found.document) });
-  });
+  return answerAboutAccounts(params, (document) => jsonResponse({ findings: checkFinalAccounts(document) }));
 }

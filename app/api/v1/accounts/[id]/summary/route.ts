@@ -1,7 +1,7 @@
 // GET /api/v1/accounts/{id}/summary: the main totals, the same keys and decimal strings as
 // `juesuan summary --json` (both are summarizeFinalAccounts).
 import { summarizeFinalAccounts } from '@/lib/accounts/summary';
-import { answer, jsonResponse, publishedDocument } from '../../../_lib/respond';
+import { answerAboutAccounts, jsonResponse } from '../../../_lib/respond';
 
 // Built on the first request and kept, like the page's downloads, until something is published
 // (revalidatePublicPages revalidates the '/api' layout); the 400 and 404 answers carry no-store.
@@ -13,8 +13,5 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return answer(async () => {
-    const found = await publishedDocument(params);
-    return 'response' in found ? found.response : jsonResponse(summarizeFinalAccounts(found.document));
-  });
+  return answerAboutAccounts(params, (document) => jsonResponse(summarizeFinalAccounts(document)));
 }
