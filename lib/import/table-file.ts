@@ -3,7 +3,9 @@
 // strings and rows[i] is the sheet's row i + 1, so row numbers in messages match what Excel shows.
 
 import { extname } from 'node:path';
-import ExcelJS, { type CellValue } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadWorkbook } from './workbook-bytes';
 import { readRegularFile, UnreadableFile } from './regular-file';
 
 export const MAX_TABLE_FILE_BYTES = 20 * 1024 * 1024;
@@ -89,12 +91,9 @@ export function parseCsv(text: string): string[][] {
 }
 
 async function readXlsx(path: string, bytes: Buffer): Promise<TableFile> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    // exceljs types its input as an ArrayBuffer (JSZip takes either).
-    const data = new ArrayBuffer(bytes.length);
-    new Uint8Array(data).set(bytes);
-    await workbook.xlsx.load(data);
+    workbook = await loadWorkbook(bytes);
   } catch (error) {
     throw new UnreadableTable(`${path} 不是有效的 XLSX 文件（${(error as Error).message}）：请用 Excel 重新保存`);
   }

@@ -2,21 +2,16 @@
 // (title, 部门/单位, merged header cells, 栏次), amounts as numbers formatted '#,##0.00'. Every
 // amount is read back with exceljs and compared with the document, both as shown (two decimals)
 // and exactly (hundredths of 万元 as bigint).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../lib/accounts/money';
 import type { TFinalAccounts } from '../../lib/accounts/schema';
 import { templateFor, type TableKind } from '../../lib/accounts/templates';
 import { AMOUNT_FORMAT, accountsWorkbook, tableWorkbook } from '../../lib/export/xlsx';
 import { loadDocument, loadSeed, SHANGHAI_PLANNING_PATH } from './seed-document';
+import { loadWorkbook } from '../../lib/import/workbook-bytes';
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  const data = new ArrayBuffer(bytes.length);
-  new Uint8Array(data).set(bytes);
-  await workbook.xlsx.load(data);
-  return workbook;
-}
+const load = loadWorkbook;
 
 /** Every numeric cell of a sheet: its value and its number format. */
 function numbers(sheet: ExcelJS.Worksheet): { value: number; numFmt: string }[] {

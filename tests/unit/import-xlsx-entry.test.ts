@@ -2,7 +2,7 @@
 // with formulas for the derived cells, read back unchanged; a workbook edited by hand with exceljs
 // (a changed figure, text in a number cell, a row added under class 201) read back as exactly
 // those changes or errors, named "sheet!cell".
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCatalogue, shippedCatalogues } from '../../lib/accounts/catalogue';
 import { applyCellValues, deriveCells } from '../../lib/accounts/derived';
@@ -12,18 +12,13 @@ import { entryWorkbook, NEW_ROWS } from '../../lib/export/entry-workbook';
 import { MAP_SHEET, readEntryMap, type MappedCell } from '../../lib/import/xlsx/entry-map';
 import { MAX_ERRORS, readEntryWorkbook, WORKBOOK, type EntryWorkbookResult } from '../../lib/import/xlsx/entry-workbook';
 import { loadDocument, loadSeed, SHANGHAI_FINANCE_BUREAU_PATH, SHANGHAI_PLANNING_PATH, SHANGHAI_SOCIAL_WORK_PATH } from './seed-document';
+import { loadWorkbook } from '../../lib/import/workbook-bytes';
 
 const EXPENDITURE = '表3 支出决算表';
 const doc = loadSeed();
 const template = templateFor(doc.template);
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  const data = new ArrayBuffer(bytes.length);
-  new Uint8Array(data).set(bytes);
-  await workbook.xlsx.load(data);
-  return workbook;
-}
+const load = loadWorkbook;
 
 const save = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer());
 

@@ -2,7 +2,7 @@
 // formulas, booleans and error values; sheets deleted or renamed; the hidden map among them.
 // readEntryWorkbook never throws, never takes a cell nobody touched, and every error names
 // where: the workbook, a sheet, or "sheet!cell".
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templateFor } from '../../lib/accounts/templates';
@@ -10,17 +10,12 @@ import { entryWorkbook } from '../../lib/export/entry-workbook';
 import { MAP_SHEET, NEW_ROW_NAME, readEntryMap } from '../../lib/import/xlsx/entry-map';
 import { readEntryWorkbook, WORKBOOK } from '../../lib/import/xlsx/entry-workbook';
 import { loadSeed } from './seed-document';
+import { loadWorkbook } from '../../lib/import/workbook-bytes';
 
 const doc = loadSeed();
 const template = templateFor(doc.template);
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  const data = new ArrayBuffer(bytes.length);
-  new Uint8Array(data).set(bytes);
-  await workbook.xlsx.load(data);
-  return workbook;
-}
+const load = loadWorkbook;
 
 type Target = { sheet: string; address: string };
 type Damage =

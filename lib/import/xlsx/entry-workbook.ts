@@ -7,6 +7,7 @@
 // in one of a functional table's blank lines adds that classification row, checked against the
 // year's catalogue.
 import ExcelJS from 'exceljs';
+import { loadWorkbook } from '../workbook-bytes';
 import { cellKey } from '../../accounts/cells';
 import { findFunctionalSubject, functionalLevel } from '../../accounts/classification';
 import { applyCellValues, deriveCells, isDerivedCell } from '../../accounts/derived';
@@ -45,13 +46,8 @@ const shown = (amount: string | null) => (amount === null ? '空白' : formatAmo
 const sameAmount = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && parseAmount(a) === parseAmount(b));
 
 async function load(buffer: Uint8Array): Promise<ExcelJS.Workbook | FieldError> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs types its input as an ArrayBuffer (JSZip takes either).
-    const data = new ArrayBuffer(buffer.length);
-    new Uint8Array(data).set(buffer);
-    await workbook.xlsx.load(data);
-    return workbook;
+    return await loadWorkbook(buffer);
   } catch (error) {
     return { path: WORKBOOK, message: `不是有效的 XLSX 文件（${(error as Error).message}）：请在 Excel 或 WPS 中另存为 .xlsx 后重新上传` };
   }
