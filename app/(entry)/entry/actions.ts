@@ -7,9 +7,15 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth';
 import { saveCells } from '@/lib/data/accounts-write';
 import { saveExplanation, startYear, submitFinalAccounts } from '@/lib/data/entry';
+import { previewWorkbook } from '@/lib/data/entry-workbook';
 
 export async function saveCellsAction(input: unknown) {
   return saveCells(await currentActor(), input);
+}
+
+/** Reads an uploaded entry workbook against the draft; stores nothing (the page then saves the changes with saveCellsAction). */
+export async function previewWorkbookAction(formData: FormData) {
+  return previewWorkbook(await currentActor(), formData);
 }
 
 export async function saveExplanationAction(input: unknown) {

@@ -1,0 +1,68 @@
+// Previewing an uploaded entry workbook (lib/export/entry-workbook.ts writes it) against the
+// stored draft, as the actor: the same steps as a save (authenticate, parse, authorize, load as
+// she may see it, check status and version), then the workbook read cell by cell. Nothing is
+// stored: the accountant confirms, and the page sends the previewed changes to saveCells, which
+// writes them with its audit row and refuses them if the version has moved. Server-only.
+import { z } from 'zod';
+import { templateFor } from '../accounts/templates';
+import type { FieldError } from '../accounts/validation';
+import { ActionError, runAction, type ActionResult } from '../action';
+import { getPrisma, type Db } from '../db';
+import { readEntryWorkbook, type WorkbookChange } from '../import/xlsx/entry-workbook';
+import { authenticate, authorizeEditor, checkEditable, loadScoped, parseInput, ZExpectedVersion, ZFinalAccountsId } from './action-steps';
+import type { TCellChange } from './accounts-write';
+import type { Actor } from './actor';
+
+export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+
+const ZPreviewWorkbook = z.strictObject({
+  finalAccountsId: ZFinalAccountsId,
+  // A form sends text: "3" → 3, anything else is refused by ZExpectedVersion.
+  expectedVersion: z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), ZExpectedVersion),
+});
+
+export interface WorkbookPreview {
+  /** The version previewed against: the save must still find it. */
+  version: number;
+  /** saveCells's `changes`; `diff[i]` describes `changes[i]`. */
+  changes: TCellChange[];
+  diff: WorkbookChange[];
+  warnings: FieldError[];
+}
+
+/** The uploaded file of the form, or 'invalid' in words. */
+function uploadedFile(form: FormData): File {
+  const file = form.get('file');
+  if (!(file instanceof File)) throw new ActionError('invalid', '请选择要导入的工作簿文件', [{ path: 'file', message: '请选择要导入的工作簿文件' }]);
+  if (file.size === 0) throw new ActionError('invalid', '上传的文件是空的', [{ path: 'file', message: '上传的文件是空的' }]);
+  if (file.size > MAX_WORKBOOK_BYTES) {
+    throw new ActionError('invalid', '文件超过 5 MB，不是本系统的填报工作簿', [{ path: 'file', message: '文件超过 5 MB，不是本系统的填报工作簿' }]);
+  }
+  return file;
+}
+
+/**
+ * Reads the workbook of `input` (FormData: file, finalAccountsId, expectedVersion) against the
+ * stored draft: the changes it makes, cell by cell, or 'invalid' with every wrong cell by
+ * "sheet!cell". Only an accountant who may save the draft at that version may preview it.
+ */
+export async function previewWorkbook(actor: Actor | null, input: unknown, db: Db = getPrisma()): Promise<ActionResult<WorkbookPreview>> {
+  return runAction('previewWorkbook', async () => {
+    const user = authenticate(actor);
+    if (!(input instanceof FormData)) throw new ActionError('invalid', '请通过表单上传工作簿');
+    const file = uploadedFile(input);
+    const { finalAccountsId, expectedVersion } = parseInput(ZPreviewWorkbook, {
+      finalAccountsId: input.get('finalAccountsId'), expectedVersion: input.get('expectedVersion'),
+    });
+    authorizeEditor(user);
+    const accounts = await loadScoped(db, user, finalAccountsId, { validate: true });
+    checkEditable(accounts, expectedVersion);
+    const doc = accounts.document;
+    const read = await readEntryWorkbook(new Uint8Array(await file.arrayBuffer()), doc, templateFor(doc.template));
+    if (!read.ok) {
+      const more = read.errorCount > read.errors.length ? `，仅列出前 ${read.errors.length} 处` : '';
+      throw new ActionError('invalid', `工作簿有 ${read.errorCount} 处错误${more}，未导入任何数字`, read.errors);
+    }
+    return { version: accounts.version, changes: read.changes, diff: read.diff, warnings: read.warnings };
+  });
+}
