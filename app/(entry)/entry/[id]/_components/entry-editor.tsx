@@ -25,6 +25,7 @@ import { SubmitControl } from './submit-control';
 import { TableGrid } from './table-grid';
 import { useFindings } from './use-findings';
 import { useSave } from './use-save';
+import { WorkbookPanel } from './workbook-panel';
 
 export interface EntryEditorProps {
   finalAccountsId: string;
@@ -207,6 +208,7 @@ export function EntryEditor(props: EntryEditorProps) {
           </div>
         )}
       </header>
+      <WorkbookPanel finalAccountsId={finalAccountsId} version={version} editable={editable} unsaved={unsaved} />
       {readOnly && readOnlyReason && <p className="read-only-note" role="note">{readOnlyReason}</p>}
       <div className="entry-body">
         <div className="entry-main">
