@@ -119,6 +119,10 @@ describe('Shanghai 2024', () => {
     expect(wrong[0]).toMatchObject({ cells: ['appropriationSummary:incomeGrandTotal:income'], computation: '财政拨款收入支出决算总表 收入总计 2,961.68' });
     expect(wrong[1]?.computation).toBe('一般公共预算财政拨款支出决算表 201 一般公共服务支出 合计 2,106.66 ÷ 各项合计 2,940.06 = 71.65%');
     expect(wrong[2]?.computation).toBe('一般公共预算财政拨款支出决算表 210 卫生健康支出 合计 60.99 ÷ 各项合计 2,940.06 = 2.08%（各项占比按最大余额法舍入，合计为 100%）');
+    // A share of 各项合计 comes from the items, not from the printed 合计 (2,940.05) beside them.
+    expect(wrong[1]?.cells[0]).toBe('generalBudgetExpenditure:201:total');
+    expect(wrong[1]?.cells).not.toContain('generalBudgetExpenditure:total:total');
+    expect(wrong[1]?.cells).toContain('generalBudgetExpenditure:210:total');
     const score = all.find((l) => l.cells[0] === 'performance.management.selfEvaluation.averageScore');
     expect(score && [printed(doc, score), score.computation, score.agrees]).toEqual(['99.43', '平均得分 99.43', true]);
     const decline = all.filter((l) => l.section === 0).map((l) => l.computation);

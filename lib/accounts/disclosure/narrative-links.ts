@@ -58,6 +58,7 @@ function share(fact: Fact, book: FactBook, decimals: number): Worked | undefined
   if (!part || !base) return undefined;
   let whole = base.value;
   let wholeWords = where(base);
+  let wholeFigures: readonly Figure[] = [base];
   let expected: bigint | undefined;
   let note = '';
   if (fact.shareSet) {
@@ -66,15 +67,18 @@ function share(fact: Fact, book: FactBook, decimals: number): Worked | undefined
     const index = set.members.findIndex((m) => m.key === fact.key);
     expected = book.shares(fact.shareSet, decimals)[index] ?? 0n;
     if (set.total !== base.value) {
+      // The printed total differs from its items: the share is of the items' sum, so it is they
+      // the figure comes from, not the total cell.
       whole = set.total;
       wholeWords = '各项合计';
+      wholeFigures = set.members.map((m) => m.figure);
     }
     if (percentOf(part.value, whole, decimals) !== expected) note = '（各项占比按最大余额法舍入，合计为 100%）';
   } else {
     expected = percentOf(part.value, whole, decimals);
   }
   const result = expected === undefined ? '，合计为 0，不计算占比' : ` = ${formatPercentAt(expected, decimals)}${note}`;
-  return { figures: [part, base], computation: `${where(part)} ${figureText(part)} ÷ ${wholeWords} ${formatAmount(whole)}${result}` };
+  return { figures: [part, ...wholeFigures.filter((f) => f !== part)], computation: `${where(part)} ${figureText(part)} ÷ ${wholeWords} ${formatAmount(whole)}${result}` };
 }
 
 function change(claim: Claim, fact: Fact, decimals: number): Worked | undefined {
