@@ -50,6 +50,9 @@ const nextConfig = (phase) => ({
   // make one, which took a tenth of the time of serving a cached department page.
   cacheHandler: fileURLToPath(new URL('./lib/page-cache.mjs', import.meta.url)),
   generateEtags: false,
+  // A filled-in entry workbook is about 64 KB; the import refuses over 5 MB with its own message,
+  // so Next's own limit for a server action's body (1 MB) must not refuse first with a generic one.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
