@@ -3,8 +3,11 @@
 // (after a reload, and with SQL); a block pasted from a spreadsheet fills cells and a block onto
 // computed cells is refused; a refused entry stays in its cell; the warning explained, 上报
 // submits and the page becomes read-only; 添加科目 brings a 项 with its 款 and 类; a stale save
-// keeps her edits, and leaving with unsaved edits asks first; 开始填报 opens the next year.
+// keeps her edits, and leaving with unsaved edits asks first; 开始填报 opens the next year; the
+// entry workbook goes out to Excel and comes back as one previewed, stored change.
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loadWorkbook } from '../../lib/import/workbook-bytes';
 import { createDraftDepartment, storedAmount, storedExplanations, storedStatus, type DraftDepartment } from './entry-fixtures';
 
 const T3 = '2021 年度支出决算表（表 3）';
@@ -278,4 +281,41 @@ test('开始填报 starts the next year as a draft of its template and opens it'
   await page.getByRole('link', { name: '← 我的部门决算' }).click();
   await expect(page.getByRole('link', { name: `填报 ${draft.departmentName} 2022 年度决算` })).toBeVisible();
   await expect(page.getByRole('button', { name: `开始填报 ${draft.departmentName} 2022 年度决算` })).toHaveCount(0);
+});
+
+test('the entry workbook: downloaded from the page, a figure changed in it, previewed cell by cell, imported and stored; text in a number cell is refused by sheet and cell', async ({ page }) => {
+  const draft = createDraftDepartment();
+  await openDraft(page, draft);
+  const panel = page.getByRole('region', { name: '填报工作簿' });
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: '下载填报工作簿（Excel）' }).click()]);
+  const bytes = new Uint8Array(await readFile((await download.path()) ?? ''));
+
+  // As an accountant would in Excel: first a word where a figure belongs, then the figure.
+  const workbook = await loadWorkbook(bytes);
+  const sheet = workbook.getWorksheet('表3 支出决算表');
+  if (!sheet) throw new Error('the workbook has no sheet 表3 支出决算表');
+  expect(sheet.getCell('D9').value).toBe(214.65);
+  const saved = async (name: string) => {
+    const path = test.info().outputPath(name);
+    await writeFile(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    return path;
+  };
+  sheet.getCell('D9').value = '二百一十五';
+  await panel.getByLabel('导入已填写的工作簿').setInputFiles(await saved('text.xlsx'));
+  await panel.getByRole('button', { name: '预览' }).click();
+  await expect(panel.getByRole('alert')).toContainText('表3 支出决算表!D9：不是数字');
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2010350', 'basic')).toEqual(['214.65']);
+
+  sheet.getCell('D9').value = 215.65;
+  await panel.getByLabel('导入已填写的工作簿').setInputFiles(await saved('edited.xlsx'));
+  await panel.getByRole('button', { name: '预览' }).click();
+  const diff = panel.getByRole('table', { name: /将导入 1 个单元格的修改/ });
+  await expect(diff.getByRole('row').nth(1).getByRole('cell')).toHaveText(['表3 支出决算表', 'D9', '214.65', '215.65']);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2010350', 'basic')).toEqual(['214.65']);
+
+  await panel.getByRole('button', { name: '确认导入' }).click();
+  await expect(cell(page, 'expenditure:total:total')).toBeAttached();
+  await expect.poll(() => storedAmount(draft.finalAccountsId, 'expenditure', '2010350', 'basic')).toEqual(['215.65']);
+  expect(await storedAmount(draft.finalAccountsId, 'expenditure', 'total', 'basic')).toEqual(['289.90']);
+  expect(await storedStatus(draft.finalAccountsId)).toEqual({ status: 'DRAFT', version: 2 });
 });
