@@ -314,8 +314,12 @@ test('the entry workbook: downloaded from the page, a figure changed in it, prev
   expect(await storedAmount(draft.finalAccountsId, 'expenditure', '2010350', 'basic')).toEqual(['214.65']);
 
   await panel.getByRole('button', { name: '确认导入' }).click();
-  await expect(cell(page, 'expenditure:total:total')).toBeAttached();
   await expect.poll(() => storedAmount(draft.finalAccountsId, 'expenditure', '2010350', 'basic')).toEqual(['215.65']);
+  // The page, reloaded, shows the imported figure and the totals it moves.
+  await expect(page.getByText('版本 2')).toBeVisible();
+  await openTable3(page);
+  await expect(cell(page, 'expenditure:2010350:basic')).toHaveText('215.65');
+  await expect(cell(page, 'expenditure:total:total')).toHaveText('2,883.93');
   expect(await storedAmount(draft.finalAccountsId, 'expenditure', 'total', 'basic')).toEqual(['289.90']);
   expect(await storedStatus(draft.finalAccountsId)).toEqual({ status: 'DRAFT', version: 2 });
 });
