@@ -228,18 +228,20 @@ export async function getDistrictPublisher(district: string, year?: number, db: 
   return rows[0]?.finance_bureau_name ?? null;
 }
 
-/** The years and districts that have published accounts, for the home page's filters. */
+/**
+ * The years and districts that have published accounts, for the home page's filters. A
+ * district is named as its newest publication names it, like every public heading, so a rename
+ * shows only once something is published under the new name.
+ */
 export async function listPublicFacets(db: Db = getPrisma()): Promise<{ years: number[]; districts: { slug: string; name: string }[] }> {
   const rows = await queryRows<{ fiscal_year: number; district_slug: string; district_name: string }>(
     db,
-    Prisma.sql`SELECT DISTINCT fa.fiscal_year, di.slug AS district_slug, di.name AS district_name
-                 FROM final_accounts fa
-                 JOIN department de ON de.id = fa.department_id
-                 JOIN district di ON di.id = de.district_id
-                WHERE fa.level = 'DEPARTMENT'
-                  AND EXISTS (SELECT 1 FROM final_accounts_revision r WHERE r.final_accounts_id = fa.id AND r.status = 'PUBLISHED')`,
+    Prisma.sql`SELECT DISTINCT ON (published.district_slug, published.fiscal_year) published.fiscal_year, published.district_slug, published.district_name
+                 FROM (${publishedRevisions(Prisma.empty, Prisma.sql`TRUE`)}) published
+                ORDER BY published.district_slug, published.fiscal_year, published.published_at DESC NULLS LAST`,
   );
   const years = [...new Set(rows.map((r) => r.fiscal_year))].sort((a, b) => b - a);
+  // Rows come by slug and then year, so the last of each slug is its newest year's name.
   const districts = new Map(rows.map((r) => [r.district_slug, r.district_name]));
   const collator = new Intl.Collator('zh-CN');
   return {
@@ -298,10 +300,10 @@ export async function getPublishedAccountsByPath(year: number, district: string,
 export async function getPublishedDistrict(year: number, district: string, db: Db = getPrisma()): Promise<PublishedDistrict | null> {
   if (!Number.isInteger(year) || !isSlug(district)) return null;
   const members = await readPublished(db, Prisma.sql`fa.fiscal_year = ${year} AND di.slug = ${district}`, Prisma.sql`ORDER BY r.department_name COLLATE "zh-Hans-x-icu", r.final_accounts_id`);
-  const first = members[0];
-  if (first === undefined) return null;
-  const names = await queryRows<{ name: string }>(db, Prisma.sql`SELECT name FROM district WHERE slug = ${district}`);
-  return { slug: district, name: names[0]?.name ?? first.district, financeBureauName: first.financeBureauName, fiscalYear: year, members };
+  // Named as its newest publication of that year names it, like the members' own headings.
+  const newest = members.reduce<PublishedAccounts | undefined>((a, b) => (a === undefined || b.publishedAt > a.publishedAt ? b : a), undefined);
+  if (newest === undefined) return null;
+  return { slug: district, name: newest.district, financeBureauName: newest.financeBureauName, fiscalYear: year, members };
 }
 
 /** One department's published accounts of every year, oldest year first; [] when none. */

@@ -116,3 +116,11 @@ describe('readable addresses', () => {
     }
   });
 });
+
+describe('a district renamed after publication', () => {
+  it('keeps the name its publications give it, in the filters and on its page', async () => {
+    await db().district.update({ where: { slug: districtSlug }, data: { name: `列表区（更名） ${tag}` } });
+    expect((await listPublicFacets()).districts).toContainEqual({ slug: districtSlug, name: `列表区 ${tag}` });
+    expect((await getPublishedDistrict(2021, districtSlug))?.name).toBe(`列表区 ${tag}`);
+  });
+});
