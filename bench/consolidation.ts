@@ -22,6 +22,7 @@ import { createPrismaClient, poolOf } from '../lib/db';
 import { withDatabase } from '../scripts/database';
 import { admin, runBench, serverUrl } from './bench-server';
 import { migrateDatabase } from '../scripts/migrate';
+import { insertFigures } from './bulk-figures';
 import { variedDepartment } from './varied-departments';
 
 const count = Number(process.argv[2] ?? 1000);
@@ -62,17 +63,8 @@ const median = (values: number[]): number => {
 async function load(pool: pg.Pool, districtId: string, docs: readonly TFinalAccounts[]): Promise<{ figures: number; steps: string }> {
   const departmentIds = docs.map(() => randomUUID());
   const accountsIds = docs.map(() => randomUUID());
-  const figures = { id: [] as string[], t: [] as string[], r: [] as string[], c: [] as string[], a: [] as string[] };
-  docs.forEach((doc, i) => {
-    for (const cell of tableCells(doc)) {
-      figures.id.push(accountsIds[i] ?? '');
-      figures.t.push(cell.table);
-      figures.r.push(cell.row);
-      figures.c.push(cell.column);
-      figures.a.push(toAmountText(cell.amount));
-    }
-  });
   const steps: string[] = [];
+  let figureCount = 0;
   let last = performance.now();
   const step = (name: string) => {
     steps.push(`${name} ${(performance.now() - last).toFixed(0)} ms`);
@@ -93,15 +85,14 @@ async function load(pool: pg.Pool, districtId: string, docs: readonly TFinalAcco
       JOIN jsonb_array_elements($4::jsonb) WITH ORDINALITY AS s(document, n) USING (n)`,
       [accountsIds, departmentIds, docs.map((d) => d.fiscalYear), skeletons]);
     step('accounts');
-    await client.query(`INSERT INTO figure (final_accounts_id, table_code, row_key, column_key, amount)
-      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[])`, [figures.id, figures.t, figures.r, figures.c, figures.a]);
+    figureCount = await insertFigures(client, docs, accountsIds);
     step('figures');
     await client.query('COMMIT');
     step('commit');
   } finally {
     client.release();
   }
-  return { figures: figures.id.length, steps: steps.join(', ') };
+  return { figures: figureCount, steps: steps.join(', ') };
 }
 
 async function main(): Promise<void> {

@@ -22,8 +22,6 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import type pg from 'pg';
-import { tableCells } from '../lib/accounts/cells';
-import { toAmountText } from '../lib/accounts/money';
 import { summarizeFinalAccounts } from '../lib/accounts/summary';
 import type { TFinalAccounts } from '../lib/accounts/schema';
 import { documentSkeleton, normalizeFigures } from '../lib/data/stored-document';
@@ -33,6 +31,7 @@ import { withDatabase } from '../scripts/database';
 import { migrateDatabase } from '../scripts/migrate';
 import { bin, clearPageCache, exitCodeOf, isListening, ROOT, TOOL_ENV, waitForHttp } from '../scripts/processes';
 import { admin, runBench, serverUrl } from './bench-server';
+import { insertFigures } from './bulk-figures';
 import { variedDepartment } from './varied-departments';
 
 const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('--')));
@@ -70,17 +69,6 @@ async function load(pool: pg.Pool, docs: readonly TFinalAccounts[]): Promise<num
     const departmentIds = members.map(() => randomUUID());
     const accountsIds = members.map(() => randomUUID());
     const names = members.map(({ doc }) => doc.department.name);
-    const figures = { id: [] as string[], t: [] as string[], r: [] as string[], c: [] as string[], a: [] as string[] };
-    members.forEach(({ doc }, k) => {
-      for (const cell of tableCells(doc)) {
-        figures.id.push(accountsIds[k] ?? '');
-        figures.t.push(cell.table);
-        figures.r.push(cell.row);
-        figures.c.push(cell.column);
-        figures.a.push(toAmountText(cell.amount));
-      }
-    });
-    figureCount += figures.id.length;
     // One JSON array per column of documents: a jsonb[] parameter would escape every quote again.
     const skeletons = JSON.stringify(members.map(({ doc }) => documentSkeleton(doc)));
     const published = members.map(({ doc }) => normalizeFigures(doc));
@@ -98,8 +86,7 @@ async function load(pool: pg.Pool, docs: readonly TFinalAccounts[]): Promise<num
         FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS x(id, department_id, n)
         JOIN jsonb_array_elements($4::jsonb) WITH ORDINALITY AS s(document, n) USING (n)`,
         [accountsIds, departmentIds, FISCAL_YEAR, skeletons, approvedAt, publishedAt]);
-      await client.query(`INSERT INTO figure (final_accounts_id, table_code, row_key, column_key, amount)
-        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[])`, [figures.id, figures.t, figures.r, figures.c, figures.a]);
+      figureCount += await insertFigures(client, members.map(({ doc }) => doc), accountsIds);
       await client.query(`INSERT INTO final_accounts_revision (id, final_accounts_id, version, status, document, summary, department_name, district_name, approved_at, published_at)
         SELECT gen_random_uuid(), id, 3, 'PUBLISHED', document, summary, name, $5, $6, $7
         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS x(id, name, n)
