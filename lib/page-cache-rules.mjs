@@ -1,4 +1,5 @@
 // Which cached pages are stored without scripts, and how (lib/page-cache.mjs). Pure.
+import { SLUG_SOURCE } from './slug.mjs';
 
 /** The page's path in a cache key: "/route-cache/APP_PAGE/<hash>/$/2021/qiaokou" → "/2021/qiaokou". */
 export function pathOfKey(key) {
@@ -6,16 +7,15 @@ export function pathOfKey(key) {
   return marker === -1 ? key : key.slice(marker + 2);
 }
 
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 // The public pages without a client component: a district's year, a department's year, a
 // department's years and the home listing's pages. Not a department's charts, which hydrate.
 const SCRIPT_FREE = [
-  new RegExp(`^/\\d{4}/${SLUG}$`),
-  new RegExp(`^/\\d{4}/${SLUG}/${SLUG}$`),
-  new RegExp(`^/departments/${SLUG}/${SLUG}$`),
+  new RegExp(`^/\\d{4}/${SLUG_SOURCE}$`),
+  new RegExp(`^/\\d{4}/${SLUG_SOURCE}/${SLUG_SOURCE}$`),
+  new RegExp(`^/departments/${SLUG_SOURCE}/${SLUG_SOURCE}$`),
   /^\/list\/\d+$/,
 ];
-const CHARTS = new RegExp(`^/\\d{4}/${SLUG}/${SLUG}/charts$`);
+const CHARTS = new RegExp(`^/\\d{4}/${SLUG_SOURCE}/${SLUG_SOURCE}/charts$`);
 
 /** Whether the cache key names a public page (the script-free ones and a department's charts). */
 export const isPublicPage = (key) => isScriptFreePage(key) || CHARTS.test(pathOfKey(key));

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
 import { upgradeDocument } from '../accounts/upgrade';
 import { getPrisma, Prisma, type Db } from '../db';
+import { isSlug } from '../slug.mjs';
 import { queryRows } from './plain-sql';
 
 export interface PublishedAccountsHeader {
@@ -88,12 +89,10 @@ export const MAX_QUERY_LENGTH = 100;
 
 // Any string PostgreSQL accepts as a uuid in canonical form; anything else is "not found".
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR = /^\d{4}$/;
 const ZSummaryTotals = z.object({ incomeTotal: z.string(), expenditureTotal: z.string() });
 
 export const isAccountsId = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
-const isSlug = (value: unknown): value is string => typeof value === 'string' && value.length <= 64 && SLUG.test(value);
 
 export type PublicPath = { ok: true; year?: number; district?: string; department?: string } | { ok: false };
 

@@ -1,0 +1,2 @@
+export const SLUG_SOURCE: string;
+export function isSlug(value: unknown): value is string;
