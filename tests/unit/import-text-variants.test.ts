@@ -185,8 +185,8 @@ describe('the basic expenditure table', () => {
       { row: '302', name: '商品和服务支出', cells: { amount: '1.20' } },
       { row: '30211', name: '差旅费', cells: { amount: '1.20' } },
       { row: '30299', name: '其他商品和服务支出', cells: { amount: '0.00' } },
-      { row: 'personnelTotal', cells: { amount: '180.75' } },
-      { row: 'operatingTotal', cells: { amount: '1.20' } },
+      { row: 'personnelTotal', name: '人员经费合计', cells: { amount: '180.75' } },
+      { row: 'operatingTotal', name: '公用经费合计', cells: { amount: '1.20' } },
     ]);
     expect(problemsOf(result)).toEqual([]);
   });

@@ -361,6 +361,8 @@ function readEconomicTable(table: TableTemplate, tokens: readonly Token[], probl
     if (group) {
       if (normalise(token.text) !== group[1]) i += 1;
       start(group[0], token.line);
+      // The document prints the group total's name (人员经费合计) as it prints a code's.
+      current?.nameParts.push(group[1]);
       continue;
     }
     const code = codeAt(tokens, i, 1);
