@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableKind } from '../../lib/accounts/templates';
 import { importText, type ImportTextResult } from '../../lib/import/text';
+import { paragraphs } from '../../lib/import/text/narrative';
 
 type Imported = Extract<ImportTextResult, { ok: true }>;
 
@@ -238,5 +239,26 @@ describe('page furniture', () => {
     ].join('\n\f\n'));
     expect(rowsOf(result, 'generalBudgetExpenditure').map((r) => r.row)).toEqual(['201', '20106', '2010601', 'total']);
     expect(problemsOf(result).filter((p) => !p.reason.includes('不止一种栏位'))).toEqual([]);
+  });
+});
+
+describe('paragraph breaks (the extraction keeps no indentation)', () => {
+  // Lines of a page 30 characters wide, with a paragraph's first line indented by two.
+  const FULL = '工资、机关事业单位基本养老保险缴费、职工基本医疗保险缴费、公';
+
+  it('measures a line by its printed width: a line of figures ending a sentence is not taken for a short one', () => {
+    // 31 characters, of which the figures and spaces are half-width: as wide as the 30 of a full line.
+    const figures = '万元，完成年初预算的99.50%。决算数小于预算数的主要原因：';
+    expect(paragraphs([FULL, FULL, figures, '年中社会保险缴费基数变更导致。'])).toEqual([`${FULL}${FULL}${figures}年中社会保险缴费基数变更导致。`]);
+  });
+
+  it('breaks after a full line ending a sentence when the next line is narrower by the indent than the full one after it', () => {
+    const lines = ['2021 年度一般公共预算财政拨款基本支出 288.9 万元，其中：', '人员经费 263.02 万元，主要包括：基本工资、津贴补贴、绩效', FULL, '务员医疗补助缴费。'];
+    expect(paragraphs([FULL, ...lines])).toEqual([`${FULL}${lines[0]}`, lines.slice(1).join('')]);
+  });
+
+  it('does not take a line left short by a figure that would not fit for an indented one', () => {
+    const lines = ['12、 住房保障支出 （类） 住房保障支出 （款） 住房公积金 （项） 。', '主要用于：行政单位、事业单位住房公积金支出。年初预算为', '289.59 万元， 支出决算为289.59 万元，完成年初预算的100.00%。'];
+    expect(paragraphs([FULL, FULL, '其他。', ...lines])).toEqual([`${FULL}${FULL}其他。`, lines.join('')]);
   });
 });

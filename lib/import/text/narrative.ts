@@ -20,16 +20,29 @@ const CAPTION = /^图\s*\d+\s*[：:]/;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
+/**
+ * A line's printed width in half-width units: a Chinese character or full-width mark is two,
+ * a digit, Latin letter or space one. Counting characters instead makes a line of figures look
+ * longer than a line of words that fills the same measure.
+ */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += c <= '\u00ff' ? 1 : 2;
+  return width;
+}
+
 /** Lines into paragraphs: a paragraph starts at an enumeration mark, or after a line ending a sentence or cut short. */
 export function paragraphs(lines: readonly string[]): string[] {
-  // A full line's length: most lines of a paragraph run to the margin.
-  const lengths = lines.map((text) => text.length).sort((a, b) => a - b);
-  const full = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+  // A full line's width: most lines of a paragraph run to the margin.
+  const widths = lines.map(printedWidth);
+  const sorted = [...widths].sort((a, b) => a - b);
+  const full = sorted[Math.floor(sorted.length * 0.75)] ?? 0;
   const out: string[] = [];
   let current = '';
   let ended = true;
   let sentenceEnd = true;
-  for (const text of lines) {
+  lines.forEach((text, i) => {
+    const width = widths[i] ?? 0;
     const aside = /^[（(][^）)]*[）)]$/.test(text) && text.length > 5;
     // After a full stop, a sentence opening with the year begins a paragraph ("2021 年度…").
     const opens = MARKER.test(text) || aside || (sentenceEnd && /^\d{4}\s*年/.test(text));
@@ -42,8 +55,16 @@ export function paragraphs(lines: readonly string[]): string[] {
     // A heading line ("（一）…总体情况") holds no punctuation after its mark.
     const heading = SUBHEADING.test(text) && !/[，。；：:、]/.test(text.replace(SUBHEADING, ''));
     const stop = sentenceEnd || /[：:]$/.test(text);
-    ended = text.length < full * 0.6 || (stop && text.length < full * 0.9) || heading || aside || DATE_LINE.test(text);
-  }
+    // A full line ending a sentence ends the paragraph when the next line is indented: it is
+    // narrower by the indent (two characters) than the full line after it. Not when that line
+    // opens with a figure or a Latin word, which is never broken and so may leave the one
+    // before it short.
+    const next = widths[i + 1];
+    const after = widths[i + 2];
+    const indentedNext = stop && next !== undefined && after !== undefined && next >= full * 0.6 && after >= full * 0.9 && next <= after - 4
+      && !/^[\dA-Za-z]/.test(lines[i + 2] ?? '');
+    ended = width < full * 0.6 || (stop && width < full * 0.9) || indentedNext || heading || aside || DATE_LINE.test(text);
+  });
   if (current !== '') out.push(current);
   return out;
 }
