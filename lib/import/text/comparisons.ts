@@ -101,9 +101,11 @@ export interface BudgetReading {
 /**
  * 年初预算: the total ("一般公共预算财政拨款支出年初预算为 X 万元", with 全年预算 beside it
  * where printed) and its lines, by 类 ("1.一般公共服务支出(类)。年初预算为…") or by 项
- * ("1、…（类）…（款）…（项）。主要用于：…。年初预算为…。决算数…").
+ * ("1、…（类）…（款）…（项）。主要用于：…。年初预算为…。支出决算为…。决算数…").
+ * `spent` is the 支出决算 of each 项 as the department's 一般公共预算财政拨款支出决算表 prints it:
+ * a line whose 项 name is not in the catalogue is placed by it (see lineByTable).
  */
-export function readInitialBudget(sections: readonly NarrativeSection[], template: Template): BudgetReading {
+export function readInitialBudget(sections: readonly NarrativeSection[], template: Template, spent: ReadonlyMap<string, string> = new Map()): BudgetReading {
   const section = sections.find((s) => /^五、/.test(s.heading));
   const raw = (section?.text ?? '').replace(/\n/g, '');
   const { text, at } = compactWithMap(raw);
@@ -112,14 +114,20 @@ export function readInitialBudget(sections: readonly NarrativeSection[], templat
   if (total === undefined) return { missing: ['一般公共预算财政拨款支出年初预算为 X 万元'], unknown: [] };
   // Each line of the budget starts "1、…（类）" or "1. …（类）" and runs to the next.
   const starts = [...text.matchAll(/\d+[、.．][^。，；\d]{1,30}?（类）/g)].map((m) => m.index);
+  const items = starts.map((from, i) => ({ from, item: text.slice(from, starts[i + 1] ?? text.length) }));
+  const named = (item: string) => /^\d+[、.．](.+?)（类）(.+?)（款）(.+?)（项）/.exec(item);
+  // The codes the lines name by the catalogue: a line placed by the table cannot take one of them.
+  const claimed = new Set(template.sections.initialBudgetLevel === 'class' ? [] : items.flatMap(({ item }) => {
+    const names = named(item);
+    const code = names ? itemCode(template.fiscalYear, names[1] ?? '', names[2] ?? '', names[3] ?? '')?.code : undefined;
+    return code ? [code] : [];
+  }));
   const bySubject: Record<string, unknown>[] = [];
   const unknown: string[] = [];
-  starts.forEach((from, i) => {
-    const to = starts[i + 1] ?? text.length;
-    const item = text.slice(from, to);
+  for (const { from, item } of items) {
     const rawItem = (a: number, b: number) => raw.slice(at(from + a), at(from + b)).trim();
     const budget = new RegExp(`(年初|全年)预算为${AMOUNT}万元`).exec(item);
-    if (!budget) return;
+    if (!budget) continue;
     const amountKey = budget[1] === '全年' ? 'adjustedBudget' : 'amount';
     const amount = amountText(budget[2] ?? '0');
     if (template.sections.initialBudgetLevel === 'class') {
@@ -127,13 +135,17 @@ export function readInitialBudget(sections: readonly NarrativeSection[], templat
       const code = name === undefined ? undefined : CLASS_BY_NAME.get(name);
       if (!code) unknown.push(`${item.slice(0, 30)}…：不是支出功能分类的类名，此行未读入`);
       else bySubject.push({ code, [amountKey]: amount });
-      return;
+      continue;
     }
-    const names = /^\d+[、.．](.+?)（类）(.+?)（款）(.+?)（项）/.exec(item);
-    const found = names ? itemCode(template.fiscalYear, names[1] ?? '', names[2] ?? '', names[3] ?? '') : undefined;
+    const names = named(item);
+    const actual = new RegExp(`支出决算为${AMOUNT}万元`).exec(item)?.[1];
+    const found = names
+      ? itemCode(template.fiscalYear, names[1] ?? '', names[2] ?? '', names[3] ?? '')
+        ?? lineByTable(template.fiscalYear, names[1] ?? '', names[2] ?? '', names[3] ?? '', actual, spent, claimed)
+      : undefined;
     if (!names || !found) {
       unknown.push(`${item.slice(0, 40)}…：科目名称在 ${template.fiscalYear} 年度科目表中找不到，此行未读入`);
-      return;
+      continue;
     }
     if (found.note) unknown.push(`${item.slice(0, 40)}…：${found.note}，请核对`);
     const code = found.code;
@@ -146,7 +158,7 @@ export function readInitialBudget(sections: readonly NarrativeSection[], templat
       ...(purpose ? { purpose: rawItem(purposeStart, purposeStart + (purpose[1] ?? '').length).replace(/。$/, '') } : {}),
       ...(explanation ? { explanation: rawItem(budget.index + explanation.index, budget.index + explanation.index + explanation[0].length) } : {}),
     });
-  });
+  }
   return {
     value: {
       generalPublicBudgetExpenditure: amountText(total),
@@ -154,6 +166,30 @@ export function readInitialBudget(sections: readonly NarrativeSection[], templat
       bySubject,
     },
     unknown,
+  };
+}
+
+/**
+ * A line whose 项 name the catalogue does not know ("机关事业单位退休人员活动费支出"), placed by
+ * the department's own table: the one 项 under the printed 类 and 款 whose 支出决算 is the
+ * line's, and that no other line names. Noted, to be checked; none when the figure is not
+ * printed or no single row fits.
+ */
+function lineByTable(
+  fiscalYear: number, className: string, sectionName: string, itemName: string,
+  actual: string | undefined, spent: ReadonlyMap<string, string>, claimed: ReadonlySet<string>,
+): { code: string; note: string } | undefined {
+  const classCode = CLASS_BY_NAME.get(className);
+  const section = classCode ? (functionalSubjectsFor(fiscalYear) ?? []).find((s) => s.code.length === 5 && s.code.startsWith(classCode) && s.name === sectionName) : undefined;
+  if (!section || actual === undefined) return undefined;
+  const cents = parseAmount(amountText(actual));
+  const fits = [...spent].filter(([code, figure]) => code.length === 7 && code.startsWith(section.code) && !claimed.has(code) && parseAmount(figure) === cents);
+  const [only] = fits;
+  if (fits.length !== 1 || !only) return undefined;
+  const subject = findFunctionalSubject(fiscalYear, only[0]);
+  return {
+    code: only[0],
+    note: `“${itemName}”不在科目表中，按一般公共预算财政拨款支出决算表“${sectionName}”款下支出决算同为 ${amountText(actual)} 万元的一行归入 ${only[0]}${subject ? ` ${subject.name}` : ''}`,
   };
 }
 
@@ -192,9 +228,11 @@ function itemCode(fiscalYear: number, className: string, sectionName: string, it
   return undefined;
 }
 
-export function readComparisons(sections: readonly NarrativeSection[], template: Template, totals: TableTotals): SectionResult<Record<string, unknown>> & { unknown: string[] } {
+export function readComparisons(
+  sections: readonly NarrativeSection[], template: Template, totals: TableTotals, spent: ReadonlyMap<string, string> = new Map(),
+): SectionResult<Record<string, unknown>> & { unknown: string[] } {
   const priorYear = readPriorYear(sections, totals);
-  const initial = readInitialBudget(sections, template);
+  const initial = readInitialBudget(sections, template, spent);
   if (!initial.value) return { missing: initial.missing ?? [], unknown: initial.unknown };
   return { value: { ...(priorYear ? { priorYear } : {}), initialBudget: initial.value }, unknown: initial.unknown };
 }

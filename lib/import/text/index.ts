@@ -115,7 +115,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     totalIncomeExpenditure: cell('incomeExpenditureSummary', 'incomeGrandTotal', 'income'),
     appropriationIncomeExpenditure: cell('appropriationSummary', 'incomeGrandTotal', 'income'),
     appropriationExpenditure: cell('generalBudgetExpenditure', 'total', 'total'),
-  });
+  }, new Map(tables.generalBudgetExpenditure.rows.flatMap((r) => (r.cells.total === undefined ? [] : [[r.row, r.cells.total] as const]))));
   const budgetLine = narrative.find((section) => /^五、/.test(section.heading))?.line ?? narrativeLine;
   const comparisons = take('comparisons（上年数与年初预算）', comparisonsResult, budgetLine);
   for (const note of comparisonsResult.unknown) problems.push({ line: budgetLine, reason: `comparisons 年初预算：${note}` });
