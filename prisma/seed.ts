@@ -11,7 +11,8 @@ import { catalogueFor, CATALOGUE_KINDS, subjectLevel } from '../lib/accounts/cat
 import { parseJsonText } from '../lib/accounts/json-text';
 import { parseFinalAccounts } from '../lib/accounts/validation';
 import type { TFinalAccounts } from '../lib/accounts/schema';
-import { createFinalAccounts, DEPARTMENT_SCOPE, recordAuditEvent, recordRevision } from '../lib/data/accounts-store';
+import { DEPARTMENT_SCOPE } from '../lib/data/accounts-store';
+import { storePublishedRecord } from '../lib/data/published-record';
 import { createPrismaClient, type Db } from '../lib/db';
 import { hashPassword } from '../lib/password';
 
@@ -115,9 +116,7 @@ async function seedDemoUsers(db: Db, districtId: string, departmentId: string): 
 
 /**
  * The department's accounts for the document's year, published as version 1 with its revision
- * and audit rows, unless they exist. A document that gives its publication date is published at
- * noon of that day in China (the same date in any time zone a page formats it in); one that does
- * not is published now, when this system publishes it, rather than on an invented date.
+ * and audit rows (storePublishedRecord: on the date the document prints, else now), unless they exist.
  */
 async function seedPublishedAccounts(db: Db, departmentId: string, doc: TFinalAccounts, source: string, log: (line: string) => void): Promise<string> {
   const what = `${doc.department.name} ${doc.fiscalYear} 年度部门决算`;
@@ -127,18 +126,10 @@ async function seedPublishedAccounts(db: Db, departmentId: string, doc: TFinalAc
     log(`种子数据已存在：${what}`);
     return existing.id;
   }
-  await db.fiscalYear.upsert({ where: { year: doc.fiscalYear }, update: {}, create: { year: doc.fiscalYear } });
-  const publishedAt = doc.publishedOn ? new Date(`${doc.publishedOn}T12:00:00+08:00`) : new Date();
-  const id = await db.$transaction(async (tx) => {
-    const accounts = await createFinalAccounts(tx, {
-      departmentId, document: doc, status: 'PUBLISHED', submittedAt: publishedAt, approvedAt: publishedAt, publishedAt,
-    });
-    await recordRevision(tx, { finalAccountsId: accounts.id, version: accounts.version, status: 'PUBLISHED', document: doc, publishedAt });
-    const audit = { actorLabel: SEED_ACTOR, entity: 'FinalAccounts', entityId: accounts.id, finalAccountsId: accounts.id };
-    await recordAuditEvent(tx, { ...audit, action: 'finalAccounts.create', after: { status: 'PUBLISHED', version: 1, source } });
-    await recordAuditEvent(tx, { ...audit, action: 'finalAccounts.publish', after: { status: 'PUBLISHED', version: 1, publishedAt: publishedAt.toISOString() } });
-    return accounts.id;
-  }, { timeout: 30_000 });
+  const { id } = await db.$transaction(
+    (tx) => storePublishedRecord(tx, { departmentId, document: doc, actor: { label: SEED_ACTOR }, source }),
+    { timeout: 30_000 },
+  );
   log(`已载入种子数据：${what}（已公开）`);
   return id;
 }

@@ -9,7 +9,7 @@ import { createOrganisation, db } from './fixtures';
 
 describe('checkCredentials', () => {
   it('gives the demo accountant her actor, with her department, for the right password', async () => {
-    const department = await db().department.findFirstOrThrow({ where: { name: '武汉市硚口区大数据中心' } });
+    const department = await db().department.findFirstOrThrow({ where: { name: '武汉市硚口区大数据中心', district: { code: '420104' } } });
     const actor = await checkCredentials(db(), 'Accountant@Juesuan.local ', DEMO_PASSWORD);
     expect(actor).toMatchObject({ email: 'accountant@juesuan.local', role: 'ACCOUNTANT', districtId: null, departmentIds: [department.id] });
   });

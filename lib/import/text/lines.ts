@@ -17,6 +17,8 @@ export interface Token {
 export interface ImportProblem {
   line: number;
   reason: string;
+  /** The document itself is damaged here (a table missing or cut short): what was read is incomplete. */
+  damaged?: true;
 }
 
 /** A page number printed as a footer: "- 3 -", "第 3 页", "第 3 页 共 40 页". */

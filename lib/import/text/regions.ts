@@ -63,7 +63,7 @@ export function findTableRegions(lines: readonly TextLine[], template: Template)
     const line = lines[before?.title ?? missing.from]?.number ?? lines[lines.length - 1]?.number ?? 1;
     const after = missing.after ? `「${template.tables[missing.after].title}」之后` : '';
     const next = before ? `「${template.tables[before.kind].title}」（第 ${line} 行）之前` : '文本结尾之前';
-    problems.push({ line, reason: `缺少「${template.tables[missing.kind].title}」：${after}${next}找不到此表的标题，此表未读入` });
+    problems.push({ line, reason: `缺少「${template.tables[missing.kind].title}」：${after}${next}找不到此表的标题，此表未读入`, damaged: true });
   }
   const regions = found.map((entry, index): TableRegion => {
     const next = found[index + 1];
