@@ -189,18 +189,19 @@ describe('what is refused, with nothing stored', () => {
   });
 
   it('previews the damaged copy with its missing and cut tables by line, and refuses to import it', async () => {
-    const preview = await previewTextImport(putuo.reviewer, upload(DAMAGED_TEXT));
+    const { district, reviewer } = await bureau('上海市普陀区');
+    const preview = await previewTextImport(reviewer, upload(DAMAGED_TEXT));
     if (!preview.ok) throw new Error(preview.message);
     expect(preview.data.problems.map((p) => p.line)).toEqual(expect.arrayContaining([167, 293]));
     expect(preview.data.problems.find((p) => p.line === 167)?.reason).toMatch(/^缺少「支出决算表」/);
     const damage = '文本不完整（第 167 行、第 293 行：缺表或表被截断），不能导入；请取得完整的公开文本后重新导入';
     expect(preview.data.refusals).toEqual([damage]);
-    const before = await districtState(putuo.district.id);
+    const before = await districtState(district.id);
     for (const mode of ['record', 'draft']) {
-      const result = await importPublishedText(putuo.reviewer, upload(DAMAGED_TEXT, { mode, newDepartment: 'on', acknowledged: String(preview.data.problems.length) }));
+      const result = await importPublishedText(reviewer, upload(DAMAGED_TEXT, { mode, newDepartment: 'on', acknowledged: String(preview.data.problems.length) }));
       expect(result).toEqual({ ok: false, code: 'conflict', message: `${DAMAGED_TEXT}：${damage}` });
     }
-    expect(await districtState(putuo.district.id)).toEqual(before);
+    expect(await districtState(district.id)).toEqual(before);
   });
 
   it.each([

@@ -42,6 +42,7 @@ describe.each(CASES)('import-text %s', (name, fixturePath, templateId) => {
 
   it('reports no missing or cut table and no line left unread', () => {
     expect(result.problems.filter((p) => /缺少「|不完整|未读入/.test(p.reason))).toEqual([]);
+    expect(result.problems.filter((p) => p.damaged)).toEqual([]);
   });
 });
 
@@ -87,6 +88,10 @@ describe('import-text on the 规划和自然资源局 budget lines', () => {
 
 describe('import-text on the damaged copy', () => {
   const result = imported('2024-shanghai-putuo-finance-bureau-damaged-copy');
+
+  it('flags the missing and the cut table as damage to the document (the app refuses to store it)', () => {
+    expect(result.problems.filter((p) => p.damaged).map((p) => p.line)).toEqual([167, 293]);
+  });
 
   it('reports the missing table by name and line', () => {
     expect(result.problems.filter((p) => p.reason.startsWith('缺少「')).map((p) => [p.line, p.reason])).toEqual([

@@ -213,6 +213,7 @@ function readLinesTable(table: TableTemplate, tokens: readonly Token[], hints: H
     problems.push({
       line: tokens[tokens.length - 1]?.line ?? 0,
       reason: `${where(table)}不完整（可能被截断）：找不到 ${missing.length} 行：${names}${missing.length > 6 ? ' 等' : ''}`,
+      damaged: true,
     });
   }
   const ordered = table.rows.map((r) => readings.get(r.key)).filter((r): r is RowReading => r !== undefined && r.figures.length > 0);
@@ -324,15 +325,15 @@ function checkCut(table: TableTemplate, rows: readonly RowReading[], problems: I
   const keys = new Set(rows.map((r) => r.key));
   const last = rows[rows.length - 1] as RowReading;
   if (!keys.has(TOTAL_ROW) && rows.some((r) => r.figures.length > 0)) {
-    problems.push({ line: last.line, reason: `${where(table)}：没有合计行，表不完整（可能被截断）` });
+    problems.push({ line: last.line, reason: `${where(table)}：没有合计行，表不完整（可能被截断）`, damaged: true });
   }
   for (const row of rows) {
     if (row.key === TOTAL_ROW) continue;
     if (row.key.length === 3 && !rows.some((r) => r.key.length === 5 && r.key.startsWith(row.key)) && row.figures.length > 0) {
-      problems.push({ line: row.line, reason: `${where(table)}：类 ${row.key} 下没有款级科目，表不完整（可能被截断）` });
+      problems.push({ line: row.line, reason: `${where(table)}：类 ${row.key} 下没有款级科目，表不完整（可能被截断）`, damaged: true });
     }
     if (row.key.length === 5 && !rows.some((r) => r.key.length === 7 && r.key.startsWith(row.key)) && row.figures.length > 0) {
-      problems.push({ line: row.line, reason: `${where(table)}：款 ${row.key} 下没有项级科目，表不完整（可能被截断）` });
+      problems.push({ line: row.line, reason: `${where(table)}：款 ${row.key} 下没有项级科目，表不完整（可能被截断）`, damaged: true });
     }
   }
 }
@@ -398,7 +399,7 @@ function readEconomicTable(table: TableTemplate, tokens: readonly Token[], probl
   const totals = GROUP_TOTALS.filter(([key]) => !readings.has(key)).map(([, label]) => label);
   if (totals.length > 0 && readings.size > 0) {
     const last = [...readings.values()].pop();
-    problems.push({ line: last?.line ?? 0, reason: `${where(table)}不完整（可能被截断）：找不到 ${totals.join('、')}` });
+    problems.push({ line: last?.line ?? 0, reason: `${where(table)}不完整（可能被截断）：找不到 ${totals.join('、')}`, damaged: true });
   }
   const cells = place(table, ordered, rollUpConstraints(table, ordered), undefined, problems);
   return toRows(ordered, cells, true);
@@ -511,11 +512,11 @@ export function readTables(
         break;
     }
     if (region.statement !== undefined && !/。$/.test(region.statement)) {
-      problems.push({ line: lineNumber(lines, region.rowsEnd), reason: `${where(table)}下的说明“${region.statement}”没有写完（可能被截断）` });
+      problems.push({ line: lineNumber(lines, region.rowsEnd), reason: `${where(table)}下的说明“${region.statement}”没有写完（可能被截断）`, damaged: true });
     }
     if (rows.length === 0 && !region.statement) {
       const line = lineNumber(lines, Math.max(region.start, region.rowsEnd - 1));
-      problems.push({ line, reason: `${where(table)}不完整（可能被截断）：表中没有数，也没有说明本表无数据的文字` });
+      problems.push({ line, reason: `${where(table)}不完整（可能被截断）：表中没有数，也没有说明本表无数据的文字`, damaged: true });
     }
     read[kind] = { rows, ...(region.statement ? { statement: region.statement } : {}) };
   }
