@@ -10,6 +10,7 @@ import type { ActionResult } from '@/lib/action';
 import { currentActor } from '@/lib/auth';
 import { addComment } from '@/lib/data/comments';
 import { approveAccounts, publishAccounts, returnAccounts, startCorrection, type TransitionDone } from '@/lib/data/review-actions';
+import { importPublishedText, previewTextImport } from '@/lib/data/text-import';
 
 /** The id an input names, only to revalidate its pages once lib/data has accepted it. */
 function idOf(input: unknown): string {
@@ -54,4 +55,21 @@ export async function publishAccountsAction(input: unknown) {
 
 export async function startCorrectionAction(input: unknown) {
   return afterTransition(input, await startCorrection(await currentActor(), input));
+}
+
+/** Reads an uploaded published text and says what its import would store; stores nothing. */
+export async function previewTextImportAction(input: unknown) {
+  return previewTextImport(await currentActor(), input);
+}
+
+/** Imports an uploaded published text; a published record changes the public pages too. */
+export async function importPublishedTextAction(input: unknown) {
+  const result = await importPublishedText(await currentActor(), input);
+  if (result.ok) {
+    revalidatePath('/review');
+    revalidatePath('/review/import');
+    revalidatePath('/entry');
+    if (result.data.status === 'PUBLISHED') revalidatePublicPages();
+  }
+  return result;
 }

@@ -55,6 +55,7 @@ export default async function ReviewDashboardPage({ searchParams }: Props) {
         </ul>
       </nav>
       <p><Link href={`/review/consolidation?year=${fiscalYear}`}>{fiscalYear} 年度全区汇总</Link>（审核通过及已公开的决算，可按部门查看构成、下载）</p>
+      <p><Link href="/review/import">导入已公开的决算</Link>（从公开 PDF 提取的文字，一次可导入全区多份）</p>
       {result.ok ? <DashboardTable rows={result.data} fiscalYear={fiscalYear} /> : <p className="empty-state">{result.message}</p>}
     </>
   );

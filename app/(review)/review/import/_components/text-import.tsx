@@ -1,0 +1,355 @@
+'use client';
+// A district's published texts imported at once: every chosen file is previewed on the server in
+// turn (progress shown), each with its template, year, department, the importer's problems by
+// line and the check findings; the bureau chooses each one's department and how it is stored,
+// acknowledges the problems it has checked, and imports the chosen ones in turn, each in its own
+// transaction, with a result per document. Nothing is stored before 导入.
+import Link from 'next/link';
+import { useId, useRef, useState } from 'react';
+import { importPublishedTextAction, previewTextImportAction } from '@/app/(review)/review/actions';
+import { formatAmountText } from '@/lib/accounts/money';
+import type { DistrictDepartment, ImportMode, TextImportDone, TextImportPreview } from '@/lib/data/text-import';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const NEW_DEPARTMENT = 'new';
+const MODE_LABELS: Readonly<Record<ImportMode, string>> = { record: '往年已公开决算', draft: '本年度草稿' };
+const MODE_HINTS: Readonly<Record<ImportMode, string>> = {
+  record: '存为已公开的决算（公开页面可见），作为以后年度的上年数',
+  draft: '存为草稿，由部门会计继续填报、报送',
+};
+const STATUS_WORDS: Readonly<Record<string, string>> = { DRAFT: '填报中', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '审核通过', PUBLISHED: '已公开' };
+
+type Outcome =
+  | { state: 'reading' }
+  | { state: 'unreadable'; message: string; errors: { path: string; message: string }[] }
+  | { state: 'ready' }
+  | { state: 'importing' }
+  | { state: 'imported'; done: TextImportDone }
+  | { state: 'failed'; message: string; errors: { path: string; message: string }[] };
+
+interface Row {
+  key: string;
+  file: File;
+  preview?: TextImportPreview;
+  /** A department id, or NEW_DEPARTMENT. */
+  target: string;
+  slug: string;
+  mode: ImportMode;
+  acknowledged: boolean;
+  selected: boolean;
+  outcome: Outcome;
+}
+
+interface Props {
+  districtName: string;
+  departments: DistrictDepartment[];
+}
+
+/** "（2021 年度已有决算：已公开）" when the department has accounts of the year. */
+function yearStatus(department: DistrictDepartment, fiscalYear: number): string {
+  const existing = department.accounts.find((a) => a.fiscalYear === fiscalYear);
+  return existing ? `（${fiscalYear} 年度已有决算：${STATUS_WORDS[existing.status] ?? existing.status}）` : '';
+}
+
+/** Why a row cannot be imported as it stands, or undefined when it can. */
+function blockerOf(row: Row): string | undefined {
+  const preview = row.preview;
+  if (!preview) return '尚未读取';
+  if (preview.refusals.length > 0) return preview.refusals[0];
+  if (preview.invalid.length > 0) return `读出的决算有 ${preview.invalid.length} 处不完整或不合格式`;
+  if (preview.problems.length > 0 && !row.acknowledged) return `请先核对 ${preview.problems.length} 处未能读入或须核对之处并勾选确认`;
+  return undefined;
+}
+
+function formOf(row: Row): FormData {
+  const form = new FormData();
+  form.set('file', row.file);
+  if (row.target !== NEW_DEPARTMENT && row.target !== '') form.set('departmentId', row.target);
+  return form;
+}
+
+export function TextImport({ districtName, departments }: Props) {
+  const inputId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [progress, setProgress] = useState<{ verb: string; done: number; total: number; name: string }>();
+  const busy = progress !== undefined;
+
+  const update = (key: string, change: Partial<Row> | ((row: Row) => Partial<Row>)) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...(typeof change === 'function' ? change(r) : change) } : r)));
+
+  const preview = async (row: Row, target: string | undefined) => {
+    const form = new FormData();
+    form.set('file', row.file);
+    if (target && target !== NEW_DEPARTMENT) form.set('departmentId', target);
+    const result = await previewTextImportAction(form);
+    if (!result.ok) {
+      update(row.key, { preview: undefined, selected: false, outcome: { state: 'unreadable', message: result.message, errors: result.fieldErrors ?? [] } });
+      return;
+    }
+    const data = result.data;
+    update(row.key, (current) => {
+      const next: Row = {
+        ...current, preview: data, outcome: { state: 'ready' },
+        target: target ?? data.departmentId ?? NEW_DEPARTMENT,
+        mode: target === undefined ? data.defaultMode : current.mode,
+        acknowledged: target === undefined ? false : current.acknowledged,
+      };
+      return { ...next, selected: blockerOf({ ...next, acknowledged: true }) === undefined };
+    });
+  };
+
+  const choose = async () => {
+    const files = [...(fileInput.current?.files ?? [])];
+    if (files.length === 0) return;
+    const added: Row[] = files.map((file, i) => ({
+      key: `${Date.now()}-${i}-${file.name}`, file, target: '', slug: '', mode: 'record', acknowledged: false, selected: false,
+      outcome: file.size > MAX_BYTES
+        ? { state: 'unreadable', message: `${file.name}：文件超过 5 MB，不像一份决算公开文本`, errors: [] }
+        : { state: 'reading' },
+    }));
+    setRows((all) => [...all, ...added]);
+    if (fileInput.current) fileInput.current.value = '';
+    const toRead = added.filter((r) => r.outcome.state === 'reading');
+    for (const [i, row] of toRead.entries()) {
+      setProgress({ verb: '正在读取', done: i, total: toRead.length, name: row.file.name });
+      await preview(row, undefined);
+    }
+    setProgress(undefined);
+  };
+
+  const changeTarget = async (row: Row, target: string) => {
+    update(row.key, { target, outcome: { state: 'reading' } });
+    setProgress({ verb: '正在重新检查', done: 0, total: 1, name: row.file.name });
+    await preview(row, target);
+    setProgress(undefined);
+  };
+
+  const importChosen = async () => {
+    const chosen = rows.filter((r) => r.selected && blockerOf(r) === undefined && r.outcome.state === 'ready');
+    for (const [i, row] of chosen.entries()) {
+      setProgress({ verb: '正在导入', done: i, total: chosen.length, name: row.file.name });
+      update(row.key, { outcome: { state: 'importing' } });
+      const form = formOf(row);
+      form.set('mode', row.mode);
+      if (row.target === NEW_DEPARTMENT) {
+        form.set('newDepartment', 'on');
+        if (row.slug.trim() !== '') form.set('slug', row.slug.trim());
+      }
+      if (row.preview && row.preview.problems.length > 0) form.set('acknowledged', String(row.preview.problems.length));
+      const result = await importPublishedTextAction(form);
+      update(row.key, result.ok
+        ? { outcome: { state: 'imported', done: result.data }, selected: false }
+        : { outcome: { state: 'failed', message: result.message, errors: result.fieldErrors ?? [] } });
+    }
+    setProgress(undefined);
+  };
+
+  const remove = (key: string) => setRows((all) => all.filter((r) => r.key !== key));
+  const importable = rows.filter((r) => r.selected && r.outcome.state === 'ready' && blockerOf(r) === undefined).length;
+  const tally = {
+    imported: rows.filter((r) => r.outcome.state === 'imported').length,
+    failed: rows.filter((r) => r.outcome.state === 'failed' || r.outcome.state === 'unreadable').length,
+  };
+
+  return (
+    <div className="text-import">
+      <div className="text-import-choose">
+        <label htmlFor={inputId}>选择{districtName}的公开文本（.txt，可多选）</label>
+        <input id={inputId} ref={fileInput} type="file" multiple accept=".txt,text/plain" disabled={busy} onChange={() => void choose()} />
+      </div>
+
+      {progress && (
+        <div className="text-import-progress" role="status">
+          <progress max={progress.total} value={progress.done} aria-label={`${progress.verb}进度`} />
+          <span>{progress.verb}第 {progress.done + 1} / {progress.total} 份：{progress.name}</span>
+        </div>
+      )}
+
+      {rows.length > 0 && (
+        <>
+          <p className="text-import-tally" aria-live="polite">
+            共 {rows.length} 份{tally.imported > 0 ? `，已导入 ${tally.imported} 份` : ''}{tally.failed > 0 ? `，${tally.failed} 份未能导入` : ''}。
+          </p>
+          <ol className="text-import-list">
+            {rows.map((row) => (
+              <ImportRow
+                key={row.key} row={row} busy={busy} departments={departments}
+                onTarget={(target) => void changeTarget(row, target)}
+                onChange={(change) => update(row.key, change)}
+                onRemove={() => remove(row.key)}
+              />
+            ))}
+          </ol>
+          <div className="text-import-actions">
+            <button type="button" className="primary-button" disabled={busy || importable === 0} onClick={() => void importChosen()}>
+              导入选中的 {importable} 份
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface RowProps {
+  row: Row;
+  busy: boolean;
+  departments: DistrictDepartment[];
+  onTarget: (target: string) => void;
+  onChange: (change: Partial<Row>) => void;
+  onRemove: () => void;
+}
+
+function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: RowProps) {
+  const id = useId();
+  const { preview, outcome } = row;
+  const blocker = blockerOf(row);
+  const done = outcome.state === 'imported';
+  const locked = busy || done || outcome.state === 'importing';
+  const title = preview ? `${preview.printed.department} ${preview.fiscalYear} 年度` : row.file.name;
+
+  return (
+    <li className={`text-import-row state-${outcome.state}`} aria-labelledby={`${id}-title`}>
+      <div className="text-import-head">
+        {preview && outcome.state !== 'unreadable' && (
+          <input
+            type="checkbox" aria-label={`导入 ${title}`} checked={row.selected} disabled={locked || blocker !== undefined}
+            onChange={(e) => onChange({ selected: e.target.checked })}
+          />
+        )}
+        <h2 id={`${id}-title`}>{title}</h2>
+        <span className="text-import-file">{row.file.name}</span>
+        {!locked && <button type="button" className="link-button" onClick={onRemove}>移除</button>}
+      </div>
+
+      <OutcomeLine outcome={outcome} blocker={blocker} selected={row.selected} />
+
+      {preview && outcome.state !== 'unreadable' && (
+        <>
+          <dl className="text-import-facts">
+            <dt>报表格式</dt><dd>{preview.template.name}（{preview.encoding}）</dd>
+            <dt>文中所属地区</dt><dd>{preview.printed.district || '（文中未写明）'}</dd>
+            {preview.summary && (
+              <>
+                <dt>本年收入合计</dt><dd className="amount">{formatAmountText(preview.summary.incomeTotal)} 万元</dd>
+                <dt>本年支出合计</dt><dd className="amount">{formatAmountText(preview.summary.expenditureTotal)} 万元</dd>
+              </>
+            )}
+          </dl>
+
+          {!done && (
+            <div className="text-import-choices">
+              <label>
+                导入到部门
+                <select value={row.target} disabled={locked} onChange={(e) => onTarget(e.target.value)}>
+                  <option value={NEW_DEPARTMENT}>新建部门「{preview.printed.department}」</option>
+                  {departments.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}{yearStatus(d, preview.fiscalYear)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {row.target === NEW_DEPARTMENT && (
+                <label>
+                  网址名（选填）
+                  <input
+                    type="text" value={row.slug} disabled={locked} placeholder="如 big-data-center" maxLength={64} autoCapitalize="none" spellCheck={false}
+                    aria-describedby={`${id}-slug`} onChange={(e) => onChange({ slug: e.target.value })}
+                  />
+                  <span id={`${id}-slug`} className="hint">公开页面地址中的部门名，小写字母、数字和连字符；不填则自动生成</span>
+                </label>
+              )}
+              <fieldset disabled={locked}>
+                <legend>存为</legend>
+                {(['record', 'draft'] as const).map((mode) => (
+                  <label key={mode} className="choice">
+                    <input type="radio" name={`${id}-mode`} value={mode} checked={row.mode === mode} onChange={() => onChange({ mode })} />
+                    {MODE_LABELS[mode]}<span className="hint">：{MODE_HINTS[mode]}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+          )}
+
+          {preview.refusals.length > 0 && (
+            <div className="text-import-refusals" role="alert">
+              <p>不能导入：</p>
+              <ul>{preview.refusals.map((r) => <li key={r}>{r}</li>)}</ul>
+            </div>
+          )}
+
+          {preview.problems.length > 0 && (
+            <div className="text-import-problems">
+              <p>未能读入或须核对之处（{preview.problems.length}）：请对照原文 {row.file.name} 的行号核对</p>
+              <ul>{preview.problems.map((p) => <li key={`${p.line}:${p.reason}`}>第 {p.line} 行：{p.reason}</li>)}</ul>
+              {!done && preview.refusals.length === 0 && (
+                <label className="choice">
+                  <input
+                    type="checkbox" checked={row.acknowledged} disabled={locked}
+                    onChange={(e) => onChange({ acknowledged: e.target.checked, selected: e.target.checked && preview.invalid.length === 0 })}
+                  />
+                  已对照原文核对以上 {preview.problems.length} 处，按读出的数字导入
+                </label>
+              )}
+            </div>
+          )}
+
+          {preview.invalid.length > 0 && (
+            <details className="text-import-invalid" open={preview.refusals.length === 0}>
+              <summary>读出的决算有 {preview.invalid.length} 处不完整或不合格式，不能保存</summary>
+              <ul>{preview.invalid.slice(0, 50).map((e) => <li key={`${e.path}:${e.message}`}>{e.path}：{e.message}</li>)}</ul>
+            </details>
+          )}
+
+          {preview.checks && (
+            <details className="text-import-checks">
+              <summary>
+                审核检查：强制性问题 {preview.checks.blocking} 个，提示 {preview.checks.warnings} 个
+                {preview.checks.withPreviousYear ? '（含与上年决算的衔接）' : '（本区尚无该部门上年决算，未查年度衔接）'}
+              </summary>
+              <p className="hint">公开文本中的数字按原样导入；检查结果供核对，不影响导入。</p>
+              <ul>
+                {preview.checks.listed.map((f, i) => (
+                  <li key={`${f.rule}:${i}`}><span className="severity">{f.severity === 'blocking' ? '强制' : '提示'}</span> {f.message}</li>
+                ))}
+              </ul>
+              {preview.checks.blocking + preview.checks.warnings > preview.checks.listed.length && <p className="hint">仅列出前 {preview.checks.listed.length} 个。</p>}
+            </details>
+          )}
+        </>
+      )}
+      {preview === undefined && outcome.state === 'reading' && <p className="hint">等待读取…</p>}
+    </li>
+  );
+}
+
+function OutcomeLine({ outcome, blocker, selected }: { outcome: Outcome; blocker: string | undefined; selected: boolean }) {
+  switch (outcome.state) {
+    case 'reading':
+      return <p className="text-import-outcome">正在读取…</p>;
+    case 'importing':
+      return <p className="text-import-outcome">正在导入…</p>;
+    case 'unreadable':
+    case 'failed':
+      return (
+        <div className="text-import-outcome failed" role="alert">
+          <p>{outcome.state === 'failed' ? '导入失败，未保存任何内容：' : '无法读取：'}{outcome.message}</p>
+          {outcome.errors.length > 1 && <ul>{outcome.errors.slice(0, 20).map((e) => <li key={`${e.path}:${e.message}`}>{e.path}：{e.message}</li>)}</ul>}
+        </div>
+      );
+    case 'imported': {
+      const { done } = outcome;
+      return (
+        <p className="text-import-outcome imported" role="status">
+          已导入：{done.status === 'PUBLISHED' ? '已公开的决算' : '草稿'}{done.createdDepartment ? '（新建了部门）' : ''}。
+          <Link href={`/review?year=${done.fiscalYear}`}>在 {done.fiscalYear} 年度审核列表中查看</Link>
+        </p>
+      );
+    }
+    case 'ready':
+      if (blocker) return <p className="text-import-outcome blocked">{blocker}</p>;
+      return <p className="text-import-outcome">{selected ? '可以导入（预览，尚未保存）' : '未选中，不导入'}</p>;
+  }
+}
