@@ -58,14 +58,19 @@ export interface TextImportPreview {
   departmentId: string | null;
   /** How the import would store it unless told otherwise. */
   defaultMode: ImportMode;
-  /** Reasons nothing can be stored (another district, accounts of the year exist, the schema refuses it). */
-  refusals: string[];
+  /** Why nothing can be stored: the text is damaged, it is another district's, or the department has accounts of the year (another department may not). */
+  refusals: Refusal[];
   /** What the importer could not read or place, by line: the user checks these before importing. */
   problems: ImportProblem[];
   /** The schema's objections to the document as read: it cannot be stored until they are mended. */
   invalid: FieldError[];
   summary: AccountsSummary | null;
   checks: { blocking: number; warnings: number; listed: Pick<Finding, 'rule' | 'severity' | 'message'>[]; withPreviousYear: boolean } | null;
+}
+
+export interface Refusal {
+  kind: 'damaged' | 'district' | 'exists';
+  message: string;
 }
 
 export interface TextImportDone {
@@ -179,17 +184,17 @@ function damageOf(problems: readonly ImportProblem[]): string | undefined {
 }
 
 /** Why the document cannot go to this district or department, in words; empty when it can. */
-async function refusalsFor(db: Db | Tx, districtName: string, printedDistrict: string, departmentId: string | null, fiscalYear: number): Promise<string[]> {
-  const refusals: string[] = [];
+async function refusalsFor(db: Db | Tx, districtName: string, printedDistrict: string, departmentId: string | null, fiscalYear: number): Promise<Refusal[]> {
+  const refusals: Refusal[] = [];
   if (printedDistrict !== '' && !sameBody(printedDistrict, districtName)) {
-    refusals.push(`这是${printedDistrict}的决算，不属于${districtName}，不能导入本区`);
+    refusals.push({ kind: 'district', message: `这是${printedDistrict}的决算，不属于${districtName}，不能导入本区` });
   }
   if (departmentId) {
     const existing = await db.finalAccounts.findUnique({
       where: { fiscalYear_departmentId_scope: { fiscalYear, departmentId, scope: DEPARTMENT_SCOPE } },
       select: { status: true },
     });
-    if (existing) refusals.push(`该部门 ${fiscalYear} 年度已有决算（${STATUS_WORDS[existing.status] ?? existing.status}），导入不会覆盖已有的决算`);
+    if (existing) refusals.push({ kind: 'exists', message: `该部门 ${fiscalYear} 年度已有决算（${STATUS_WORDS[existing.status] ?? existing.status}），导入不会覆盖已有的决算` });
   }
   return refusals;
 }
@@ -218,7 +223,7 @@ export async function previewTextImport(actor: Actor | null, input: unknown, db:
       : matchDepartment(read.imported.department.name, departments);
     const fiscalYear = read.template.fiscalYear;
     const damaged = damageOf(read.problems);
-    const refusals = [...(damaged ? [damaged] : []), ...await refusalsFor(db, district.name, read.imported.department.district, departmentId, fiscalYear)];
+    const refusals: Refusal[] = [...(damaged ? [{ kind: 'damaged' as const, message: damaged }] : []), ...await refusalsFor(db, district.name, read.imported.department.district, departmentId, fiscalYear)];
     let summary: AccountsSummary | null = null;
     let checks: TextImportPreview['checks'] = null;
     if (read.parsed.ok) {
@@ -291,7 +296,7 @@ export async function importPublishedText(actor: Actor | null, input: unknown, d
           departmentId = created.id;
         }
         const refusals = await refusalsFor(tx, district.name, doc.department.district, departmentId, doc.fiscalYear);
-        if (refusals.length > 0) throw new ActionError('conflict', `${read.fileName}：${refusals.join('；')}`);
+        if (refusals.length > 0) throw new ActionError('conflict', `${read.fileName}：${refusals.map((r) => r.message).join('；')}`);
         const previousYear = await approvedDocument(tx, departmentId, doc.fiscalYear - 1);
         const findings = checkFinalAccounts(doc, previousYear ? { previousYear } : {});
         const checks = { blocking: findings.filter((f) => f.severity === 'blocking').length, warnings: findings.filter((f) => f.severity === 'warning').length };

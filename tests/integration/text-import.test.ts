@@ -115,7 +115,7 @@ describe('the seed text into a district that has no accounts yet', () => {
     const department = targets.data.departments.find((d) => d.name === '武汉市硚口区大数据中心');
     expect(department?.accounts).toEqual([{ fiscalYear: 2021, status: 'PUBLISHED' }]);
     const preview = await previewTextImport(qiaokou.reviewer, upload(SEED_TEXT));
-    expect(preview).toMatchObject({ ok: true, data: { departmentId: department?.id, refusals: ['该部门 2021 年度已有决算（已公开），导入不会覆盖已有的决算'] } });
+    expect(preview).toMatchObject({ ok: true, data: { departmentId: department?.id, refusals: [{ kind: 'exists', message: '该部门 2021 年度已有决算（已公开），导入不会覆盖已有的决算' }] } });
 
     const before = await districtState(qiaokou.district.id);
     const again = await importPublishedText(qiaokou.reviewer, upload(SEED_TEXT, { mode: 'record', departmentId: department?.id ?? '' }));
@@ -181,7 +181,7 @@ describe('what is refused, with nothing stored', () => {
     const other = await createOrganisation(2021);
     const reviewer = await createActor('REVIEWER', other);
     const preview = await previewTextImport(reviewer, upload(SEED_TEXT));
-    expect(preview).toMatchObject({ ok: true, data: { refusals: [`这是武汉市硚口区的决算，不属于${other.district.name}，不能导入本区`] } });
+    expect(preview).toMatchObject({ ok: true, data: { refusals: [{ kind: 'district', message: `这是武汉市硚口区的决算，不属于${other.district.name}，不能导入本区` }] } });
     const before = await districtState(other.district.id);
     const result = await importPublishedText(reviewer, upload(SEED_TEXT, { mode: 'record', newDepartment: 'on' }));
     expect(result).toEqual({ ok: false, code: 'conflict', message: `${SEED_TEXT}：这是武汉市硚口区的决算，不属于${other.district.name}，不能导入本区` });
@@ -195,7 +195,7 @@ describe('what is refused, with nothing stored', () => {
     expect(preview.data.problems.map((p) => p.line)).toEqual(expect.arrayContaining([167, 293]));
     expect(preview.data.problems.find((p) => p.line === 167)?.reason).toMatch(/^缺少「支出决算表」/);
     const damage = '文本不完整（第 167 行、第 293 行：缺表或表被截断），不能导入；请取得完整的公开文本后重新导入';
-    expect(preview.data.refusals).toEqual([damage]);
+    expect(preview.data.refusals).toEqual([{ kind: 'damaged', message: damage }]);
     const before = await districtState(district.id);
     for (const mode of ['record', 'draft']) {
       const result = await importPublishedText(reviewer, upload(DAMAGED_TEXT, { mode, newDepartment: 'on', acknowledged: String(preview.data.problems.length) }));

@@ -55,7 +55,7 @@ function yearStatus(department: DistrictDepartment, fiscalYear: number): string 
 function blockerOf(row: Row): string | undefined {
   const preview = row.preview;
   if (!preview) return '尚未读取';
-  if (preview.refusals.length > 0) return preview.refusals[0];
+  if (preview.refusals.length > 0) return preview.refusals[0]?.message;
   if (preview.invalid.length > 0) return `读出的决算有 ${preview.invalid.length} 处不完整或不合格式`;
   if (preview.problems.length > 0 && !row.acknowledged) return `请先核对 ${preview.problems.length} 处未能读入或须核对之处并勾选确认`;
   return undefined;
@@ -208,6 +208,8 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
   const done = outcome.state === 'imported';
   const locked = busy || done || outcome.state === 'importing';
   const title = preview ? `${preview.printed.department} ${preview.fiscalYear} 年度` : row.file.name;
+  // Refused whatever the bureau chooses: choices would only mislead.
+  const hopeless = preview?.refusals.some((r) => r.kind !== 'exists') ?? false;
 
   return (
     <li className={`text-import-row state-${outcome.state}`} aria-labelledby={`${id}-title`}>
@@ -238,7 +240,7 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
             )}
           </dl>
 
-          {!done && (
+          {!done && !hopeless && (
             <div className="text-import-choices">
               <label>
                 导入到部门
@@ -276,7 +278,7 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
           {preview.refusals.length > 0 && (
             <div className="text-import-refusals" role="alert">
               <p>不能导入：</p>
-              <ul>{preview.refusals.map((r) => <li key={r}>{r}</li>)}</ul>
+              <ul>{preview.refusals.map((r) => <li key={r.message}>{r.message}</li>)}</ul>
             </div>
           )}
 
