@@ -3,13 +3,11 @@
 // reason) to stderr; exit 0 when everything was read and placed, 1 when something was not
 // (the document still holds what could be read), 2 when the input cannot be used at all.
 
-import { isUtf8 } from 'node:buffer';
 import { importText } from '../import/text';
 import { readRegularFile, UnreadableFile, formatSize } from '../import/regular-file';
+import { decodeText, MAX_PUBLISHED_TEXT_BYTES } from '../import/text-bytes';
 import { EXIT_BLOCKING, EXIT_OK, UnreadableInput, type Io } from './io';
 
-/** Published documents' text runs to some 100 KB; 10 MB refuses the wrong file. */
-const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
 export const IMPORT_TEXT_USAGE = '  juesuan import-text 文件.txt [--template 格式]   从决算公开文本（PDF 提取的文字）读出交换格式 JSON';
 
@@ -17,15 +15,16 @@ function readText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readRegularFile(path, {
-      maxBytes: MAX_TEXT_BYTES,
+      maxBytes: MAX_PUBLISHED_TEXT_BYTES,
       notRegular: () => `${path} 不是普通文件：请给出一个 .txt 文本文件`,
-      tooLarge: (size) => (size === undefined ? `${path} 在读取时被改动了：请等它写完后重新导入` : `${path} 有 ${formatSize(size)}，大于 10 MB：不像一份决算公开文本`),
+      tooLarge: (size) => (size === undefined ? `${path} 在读取时被改动了：请等它写完后重新导入` : `${path} 有 ${formatSize(size)}，大于 5 MB：不像一份决算公开文本`),
     });
   } catch (error) {
     throw error instanceof UnreadableFile ? new UnreadableInput(error.message) : error;
   }
-  if (!isUtf8(bytes)) throw new UnreadableInput(`${path} 不是 UTF-8 编码的文本：请另存为 UTF-8 后再导入`);
-  return bytes.toString('utf8');
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UnreadableInput(`${path}：${decoded.reason}`);
+  return decoded.text;
 }
 
 export function runImportText(args: readonly string[], io: Io): number {

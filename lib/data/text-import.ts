@@ -13,33 +13,31 @@ import type { TFinalAccounts } from '../accounts/schema';
 import { summarizeFinalAccounts, type AccountsSummary } from '../accounts/summary';
 import { TEMPLATES, type Template } from '../accounts/templates';
 import { parseFinalAccounts, type FieldError } from '../accounts/validation';
+import { STATUS_LABELS } from '../accounts/workflow';
 import { ActionError, MESSAGES, runAction, type ActionResult } from '../action';
 import { getPrisma, type Db } from '../db';
 import { importText, type ImportProblem } from '../import/text';
-import { decodeText } from '../import/text-bytes';
+import { decodeText, MAX_PUBLISHED_TEXT_BYTES, type TextEncodingName } from '../import/text-bytes';
 import { isSlug } from '../slug.mjs';
 import { createFinalAccounts, DEPARTMENT_SCOPE, recordAuditEvent, type Tx } from './accounts-store';
 import { authenticate, inWriteTransaction, parseInput } from './action-steps';
 import type { Actor } from './actor';
 import { approvedDocument } from './entry-years';
 import { storePublishedRecord } from './published-record';
-import { authorizeReviewerOrAdmin } from './review-steps';
+import { statusFromDb } from './workflow-store';
 
-/** A published document's text runs to some 100–300 KB; 5 MB refuses the wrong file in time. */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 /** Findings listed in a preview; the counts are always whole. */
 export const MAX_LISTED_FINDINGS = 100;
 
 /** record: the published accounts of a past year; draft: accounts the department goes on entering. */
 export const IMPORT_MODES = ['record', 'draft'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
-export const IMPORT_MODE_LABELS: Readonly<Record<ImportMode, string>> = { record: '往年已公开决算', draft: '本年度草稿' };
 
 export interface DistrictDepartment {
   id: string;
   name: string;
-  /** The years it has accounts of, and their status. */
-  accounts: { fiscalYear: number; status: string }[];
+  /** The years it has accounts of, and their status in words (已公开, …). */
+  accounts: { fiscalYear: number; statusLabel: string }[];
 }
 
 export interface ImportTargets {
@@ -49,13 +47,19 @@ export interface ImportTargets {
 
 export interface TextImportPreview {
   fileName: string;
-  encoding: 'UTF-8' | 'GB18030';
+  encoding: TextEncodingName;
+  /** The SHA-256 of the file: an import with problems must name it as the one whose problems were checked. */
+  digest: string;
   template: { id: string; name: string };
   fiscalYear: number;
-  /** The department and district as the document prints them. */
+  /** The department and district as the document prints them (district "" when it names none: the bureau's is assumed). */
   printed: { department: string; district: string };
-  /** The district department it goes to: the one asked for, else the one its name matches. */
+  /** The publication date the document prints; a record without one is published on the day of the import. */
+  publishedOn: string | null;
+  /** The district department it goes to: the one asked for, else the one its name matches; null for a new one. */
   departmentId: string | null;
+  /** How departmentId was found: chosen by the bureau, the same name, a name differing only by the place prefix, or none (new). */
+  match: 'chosen' | 'exact' | 'similar' | 'new';
   /** How the import would store it unless told otherwise. */
   defaultMode: ImportMode;
   /** Why nothing can be stored: the text is damaged, it is another district's, or the department has accounts of the year (another department may not). */
@@ -69,7 +73,8 @@ export interface TextImportPreview {
 }
 
 export interface Refusal {
-  kind: 'damaged' | 'district' | 'exists';
+  /** damaged and district refuse the text whatever is chosen; exists and department depend on the department chosen. */
+  kind: 'damaged' | 'district' | 'exists' | 'department';
   message: string;
 }
 
@@ -83,15 +88,17 @@ export interface TextImportDone {
 
 const ZPreview = z.strictObject({
   departmentId: z.uuid('部门编号无效').optional(),
-});
+  /** Preview as a new department: no name matching, a clash with an existing name reported. */
+  newDepartment: z.literal('on').optional(),
+}).refine((v) => !(v.departmentId && v.newDepartment), { message: '不能既选部门又新建部门', path: ['departmentId'] });
 
 const ZImport = z.strictObject({
   mode: z.enum(IMPORT_MODES, '请选择存为往年已公开决算还是本年度草稿'),
   departmentId: z.uuid('部门编号无效').optional(),
   /** Create the department the document names, with this public address name (or a generated one). */
   newDepartment: z.literal('on').optional(),
-  /** How many of the importer's problems the bureau has checked against the printed document: all of them, or none is stored. */
-  acknowledged: z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.int('核对数须为整数').min(0)).optional(),
+  /** The SHA-256 of the file whose problems the bureau checked against the printed document (the preview's digest). */
+  acknowledged: z.string().regex(/^[0-9a-f]{64}$/, '核对确认无效').optional(),
   slug: z.string().trim().max(64, '网址名最多 64 个字符').refine((v) => v === '' || isSlug(v), '网址名只能用小写字母、数字和单个连字符，如 big-data-center').optional(),
 }).refine((v) => (v.departmentId === undefined) !== (v.newDepartment === undefined), { message: '请选择导入到哪个部门，或新建部门', path: ['departmentId'] });
 
@@ -108,8 +115,11 @@ function fieldsOf(form: FormData, names: readonly string[]): Record<string, stri
   return fields;
 }
 
-/** The uploaded file, decoded and read: the document as far as it could be read, and the schema's verdict on it. */
-async function readUpload(form: FormData) {
+/**
+ * The uploaded file, decoded and read: the document as far as it could be read, and the schema's
+ * verdict on it. A text that names no district (部门：普陀区财政局) is taken as the bureau's own.
+ */
+async function readUpload(form: FormData, districtName: string) {
   const file = form.get('file');
   if (!(file instanceof File)) throw new ActionError('invalid', '请选择要导入的文本文件', [{ path: 'file', message: '请选择要导入的文本文件' }]);
   const fileName = file.name || '未命名文件';
@@ -117,38 +127,59 @@ async function readUpload(form: FormData) {
     throw new ActionError('invalid', `${fileName}：${reason}`, [{ path: 'file', message: reason }]);
   };
   if (file.size === 0) refuse('文件是空的');
-  if (file.size > MAX_TEXT_BYTES) refuse('文件超过 5 MB，不像一份决算公开文本');
+  if (file.size > MAX_PUBLISHED_TEXT_BYTES) refuse('文件超过 5 MB，不像一份决算公开文本');
   const bytes = new Uint8Array(await file.arrayBuffer());
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse(decoded.reason);
   const imported = importText(decoded.text);
   if (!imported.ok) return refuse(imported.reason);
+  const printed = { department: imported.document.department.name, district: imported.document.department.district };
+  const document = printed.district === '' ? { ...imported.document, department: { ...imported.document.department, district: districtName } } : imported.document;
   return {
-    fileName, encoding: decoded.encoding, digest: createHash('sha256').update(bytes).digest('hex'),
-    template: imported.template, problems: imported.problems, imported: imported.document, parsed: parseFinalAccounts(imported.document),
+    fileName, encoding: decoded.encoding, digest: createHash('sha256').update(bytes).digest('hex'), printed,
+    template: imported.template, problems: imported.problems, imported: document, parsed: parseFinalAccounts(document),
   };
 }
 
 function reviewerDistrict(actor: Actor): string {
-  authorizeReviewerOrAdmin(actor);
+  if (actor.role === 'ACCOUNTANT') throw new ActionError('forbidden', '只有财政局审核人员和管理员可以导入已公开的决算');
   if (!actor.districtId) throw new ActionError('forbidden', '您的账号没有所属财政局，不能导入决算');
   return actor.districtId;
 }
 
-/** Whether a printed name and a stored one name the same body: equal, or one is the other without its place prefix. */
-export function sameBody(printed: string, stored: string): boolean {
-  if (printed === '' || stored === '') return false;
-  if (printed === stored) return true;
-  const [short, long] = printed.length < stored.length ? [printed, stored] : [stored, printed];
-  return short.length >= 3 && long.endsWith(short);
+/**
+ * Whether the district a document prints is this district: the same name, or the stored name ends
+ * with it (普陀区 in 上海市普陀区). A printed name longer than the stored one is another place
+ * (重庆市普陀区 is not 普陀区).
+ */
+export function sameDistrict(printed: string, stored: string): boolean {
+  return printed !== '' && (printed === stored || (printed.length >= 2 && stored.endsWith(printed) && /[省市区县旗]$/.test(printed)));
 }
 
-/** The department a printed name matches: one whose name is the same body, if exactly one is. */
-export function matchDepartment(printed: string, departments: readonly { id: string; name: string }[]): string | null {
+/** The place prefixes a name in this district may carry: the district's name and its parts (上海市普陀区, 上海市, 普陀区). */
+function placePrefixes(districtName: string): string[] {
+  const parts = districtName.match(/[^省市区县旗]+[省市区县旗]/g) ?? [];
+  const prefixes = new Set([districtName, ...parts]);
+  for (let i = 1; i < parts.length; i += 1) prefixes.add(parts.slice(i).join(''));
+  return [...prefixes].filter((p) => p !== '').sort((a, b) => b.length - a.length);
+}
+
+/** A department's name without the place it is in: 上海市普陀区财政局 → 财政局. */
+function withoutPlace(name: string, districtName: string): string {
+  const prefix = placePrefixes(districtName).find((p) => name.startsWith(p) && name.length > p.length);
+  return prefix ? name.slice(prefix.length) : name;
+}
+
+/**
+ * The district department a printed name names: the one of that name, else the one whose name
+ * is the same once the place prefix is taken off (普陀区财政局 for 上海市普陀区财政局), if exactly one is.
+ */
+export function matchDepartment(printed: string, departments: readonly { id: string; name: string }[], districtName: string): { id: string; match: 'exact' | 'similar' } | null {
   const exact = departments.find((d) => d.name === printed);
-  if (exact) return exact.id;
-  const candidates = departments.filter((d) => sameBody(printed, d.name));
-  return candidates.length === 1 ? (candidates[0]?.id ?? null) : null;
+  if (exact) return { id: exact.id, match: 'exact' };
+  const bare = withoutPlace(printed, districtName);
+  const similar = departments.filter((d) => withoutPlace(d.name, districtName) === bare);
+  return similar.length === 1 && similar[0] ? { id: similar[0].id, match: 'similar' } : null;
 }
 
 /**
@@ -170,11 +201,14 @@ export async function listImportTargets(actor: Actor | null, db: Db = getPrisma(
       select: { id: true, name: true, finalAccounts: { where: { scope: DEPARTMENT_SCOPE }, select: { fiscalYear: true, status: true }, orderBy: { fiscalYear: 'desc' } } },
     });
     departments.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
-    return { district, departments: departments.map((d) => ({ id: d.id, name: d.name, accounts: d.finalAccounts })) };
+    return {
+      district,
+      departments: departments.map((d) => ({
+        id: d.id, name: d.name, accounts: d.finalAccounts.map((a) => ({ fiscalYear: a.fiscalYear, statusLabel: STATUS_LABELS[statusFromDb(a.status)] })),
+      })),
+    };
   });
 }
-
-const STATUS_WORDS: Readonly<Record<string, string>> = { DRAFT: '填报中', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '审核通过', PUBLISHED: '已公开' };
 
 /** Why a damaged document (a table missing or cut short) cannot be imported at all, or undefined. */
 function damageOf(problems: readonly ImportProblem[]): string | undefined {
@@ -186,7 +220,7 @@ function damageOf(problems: readonly ImportProblem[]): string | undefined {
 /** Why the document cannot go to this district or department, in words; empty when it can. */
 async function refusalsFor(db: Db | Tx, districtName: string, printedDistrict: string, departmentId: string | null, fiscalYear: number): Promise<Refusal[]> {
   const refusals: Refusal[] = [];
-  if (printedDistrict !== '' && !sameBody(printedDistrict, districtName)) {
+  if (printedDistrict !== '' && !sameDistrict(printedDistrict, districtName)) {
     refusals.push({ kind: 'district', message: `这是${printedDistrict}的决算，不属于${districtName}，不能导入本区` });
   }
   if (departmentId) {
@@ -194,7 +228,7 @@ async function refusalsFor(db: Db | Tx, districtName: string, printedDistrict: s
       where: { fiscalYear_departmentId_scope: { fiscalYear, departmentId, scope: DEPARTMENT_SCOPE } },
       select: { status: true },
     });
-    if (existing) refusals.push({ kind: 'exists', message: `该部门 ${fiscalYear} 年度已有决算（${STATUS_WORDS[existing.status] ?? existing.status}），导入不会覆盖已有的决算` });
+    if (existing) refusals.push({ kind: 'exists', message: `该部门 ${fiscalYear} 年度已有决算（${STATUS_LABELS[statusFromDb(existing.status)]}），导入不会覆盖已有的决算` });
   }
   return refusals;
 }
@@ -213,17 +247,26 @@ export async function previewTextImport(actor: Actor | null, input: unknown, db:
   return runAction('previewTextImport', async () => {
     const user = authenticate(actor);
     if (!(input instanceof FormData)) throw new ActionError('invalid', '请通过表单上传文本文件');
-    const fields = parseInput(ZPreview, fieldsOf(input, ['departmentId']));
+    const fields = parseInput(ZPreview, fieldsOf(input, ['departmentId', 'newDepartment']));
     const districtId = reviewerDistrict(user);
-    const read = await readUpload(input);
     const district = await db.district.findUniqueOrThrow({ where: { id: districtId }, select: { name: true } });
+    const read = await readUpload(input, district.name);
     const departments = await db.department.findMany({ where: { districtId }, select: { id: true, name: true } });
-    const departmentId = fields.departmentId
-      ? (await departmentOf(db, districtId, fields.departmentId)).id
-      : matchDepartment(read.imported.department.name, departments);
+    let departmentId: string | null = null;
+    let match: TextImportPreview['match'] = 'new';
+    if (fields.departmentId) {
+      departmentId = (await departmentOf(db, districtId, fields.departmentId)).id;
+      match = 'chosen';
+    } else if (!fields.newDepartment) {
+      const found = matchDepartment(read.printed.department, departments, district.name);
+      if (found) ({ id: departmentId, match } = found);
+    }
     const fiscalYear = read.template.fiscalYear;
     const damaged = damageOf(read.problems);
-    const refusals: Refusal[] = [...(damaged ? [{ kind: 'damaged' as const, message: damaged }] : []), ...await refusalsFor(db, district.name, read.imported.department.district, departmentId, fiscalYear)];
+    const refusals: Refusal[] = [...(damaged ? [{ kind: 'damaged' as const, message: damaged }] : []), ...await refusalsFor(db, district.name, read.printed.district, departmentId, fiscalYear)];
+    if (match === 'new' && departments.some((d) => d.name === read.imported.department.name)) {
+      refusals.push({ kind: 'department', message: `本区已有部门「${read.imported.department.name}」，请选择它而不是新建` });
+    }
     let summary: AccountsSummary | null = null;
     let checks: TextImportPreview['checks'] = null;
     if (read.parsed.ok) {
@@ -232,20 +275,24 @@ export async function previewTextImport(actor: Actor | null, input: unknown, db:
       const findings = checkFinalAccounts(doc, previousYear ? { previousYear } : {});
       summary = summarizeFinalAccounts(doc);
       checks = {
-        blocking: findings.filter((f) => f.severity === 'blocking').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
+        ...countFindings(findings),
         listed: findings.slice(0, MAX_LISTED_FINDINGS).map(({ rule, severity, message }) => ({ rule, severity, message })),
         withPreviousYear: previousYear !== undefined,
       };
     }
     return {
-      fileName: read.fileName, encoding: read.encoding, template: { id: read.template.id, name: read.template.name }, fiscalYear,
-      printed: { department: read.imported.department.name, district: read.imported.department.district },
-      departmentId, defaultMode: defaultImportMode(read.template), refusals, problems: read.problems,
+      fileName: read.fileName, encoding: read.encoding, digest: read.digest, template: { id: read.template.id, name: read.template.name }, fiscalYear,
+      printed: read.printed, publishedOn: read.imported.publishedOn ?? null,
+      departmentId, match, defaultMode: defaultImportMode(read.template), refusals, problems: read.problems,
       invalid: read.parsed.ok ? [] : read.parsed.errors, summary, checks,
     };
   });
 }
+
+const countFindings = (findings: readonly Finding[]) => ({
+  blocking: findings.filter((f) => f.severity === 'blocking').length,
+  warnings: findings.filter((f) => f.severity === 'warning').length,
+});
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'P2002';
 
@@ -260,21 +307,21 @@ export async function importPublishedText(actor: Actor | null, input: unknown, d
     if (!(input instanceof FormData)) throw new ActionError('invalid', '请通过表单上传文本文件');
     const fields = parseInput(ZImport, fieldsOf(input, ['mode', 'departmentId', 'newDepartment', 'slug', 'acknowledged']));
     const districtId = reviewerDistrict(user);
-    const read = await readUpload(input);
+    const district = await db.district.findUniqueOrThrow({ where: { id: districtId }, select: { name: true } });
+    const read = await readUpload(input, district.name);
+    const damaged = damageOf(read.problems);
+    if (damaged) throw new ActionError('conflict', `${read.fileName}：${damaged}`);
     if (!read.parsed.ok) {
       const errors = read.parsed.errors;
       throw new ActionError('invalid', `${read.fileName}：读出的决算有 ${errors.length} 处不完整或不合格式，未导入任何内容（请先在预览中查看）`, errors);
     }
-    const damaged = damageOf(read.problems);
-    if (damaged) throw new ActionError('conflict', `${read.fileName}：${damaged}`);
-    const unchecked = read.problems.length - (fields.acknowledged ?? 0);
-    if (read.problems.length > 0 && unchecked !== 0) {
+    if (read.problems.length > 0 && fields.acknowledged !== read.digest) {
       throw new ActionError('invalid', `${read.fileName}：有 ${read.problems.length} 处未能读入或须核对，请在预览中对照原文逐一核对后勾选确认`, [{ path: 'acknowledged', message: '请先核对预览中列出的问题' }]);
     }
     const doc: TFinalAccounts = read.parsed.doc;
-    const district = await db.district.findUniqueOrThrow({ where: { id: districtId }, select: { name: true } });
     if (fields.departmentId) await departmentOf(db, districtId, fields.departmentId);
-    const source = { file: read.fileName, sha256: read.digest, encoding: read.encoding, template: read.template.id, problems: read.problems.length };
+    // The problems the bureau acknowledged are kept with the import, by line.
+    const source = { file: read.fileName, sha256: read.digest, encoding: read.encoding, template: read.template.id, problems: read.problems.map(({ line, reason }) => ({ line, reason })) };
 
     try {
       return await inWriteTransaction(db, async (tx) => {
@@ -295,11 +342,11 @@ export async function importPublishedText(actor: Actor | null, input: unknown, d
           });
           departmentId = created.id;
         }
-        const refusals = await refusalsFor(tx, district.name, doc.department.district, departmentId, doc.fiscalYear);
+        const refusals = await refusalsFor(tx, district.name, read.printed.district, departmentId, doc.fiscalYear);
         if (refusals.length > 0) throw new ActionError('conflict', `${read.fileName}：${refusals.map((r) => r.message).join('；')}`);
         const previousYear = await approvedDocument(tx, departmentId, doc.fiscalYear - 1);
         const findings = checkFinalAccounts(doc, previousYear ? { previousYear } : {});
-        const checks = { blocking: findings.filter((f) => f.severity === 'blocking').length, warnings: findings.filter((f) => f.severity === 'warning').length };
+        const checks = countFindings(findings);
         let finalAccountsId: string;
         if (fields.mode === 'record') {
           finalAccountsId = (await storePublishedRecord(tx, { departmentId, document: doc, actor: { id: user.id, label: user.email }, source, checks })).id;

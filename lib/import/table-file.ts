@@ -5,6 +5,7 @@
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
+import { decodeText } from './text-bytes';
 import { loadWorkbook } from './workbook-bytes';
 import { readRegularFile, UnreadableFile } from './regular-file';
 
@@ -28,7 +29,9 @@ export async function readTableFile(path: string): Promise<TableFile> {
   if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableTable(`${path} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入`);
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(path, bytes);
   if (extname(path).toLowerCase() === '.xlsx') throw new UnreadableTable(`${path} 不是有效的 XLSX 文件：请用 Excel 重新保存`);
-  return { rows: parseCsv(decodeText(bytes)) };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UnreadableTable(`${path}：${decoded.reason}`);
+  return { rows: parseCsv(decoded.text) };
 }
 
 function readTableBytes(path: string): Buffer {
@@ -40,18 +43,6 @@ function readTableBytes(path: string): Buffer {
     });
   } catch (error) {
     throw error instanceof UnreadableFile ? new UnreadableTable(error.message) : error;
-  }
-}
-
-/** UTF-8 unless it is not valid UTF-8, then GBK (what Excel writes for "CSV" on a Chinese Windows). */
-export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
   }
 }
 

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogueFor, catalogueToJson } from '../../lib/accounts/catalogue';
 import { loadUserCatalogues, runCatalogueCommand } from '../../lib/cli/catalogue-import';
-import { decodeText } from '../../lib/import/table-file';
+import { decodeText } from '../../lib/import/text-bytes';
 import { EXIT_OK, EXIT_UNREADABLE } from '../../lib/cli/io';
 
 const root = mkdtempSync(join(tmpdir(), 'juesuan-catalogue-'));
@@ -75,7 +75,8 @@ describe('juesuan catalogue import', () => {
     const dir = fresh();
     const file = join(dir, 'bom.csv');
     writeFileSync(file, `\uFEFF${FUNCTIONAL_CSV}`);
-    expect(decodeText(readFileSync(file)).startsWith('科目编码,')).toBe(true);
+    const decoded = decodeText(readFileSync(file));
+    expect(decoded.ok && decoded.encoding === 'UTF-8' && decoded.text.startsWith('科目编码,')).toBe(true);
     expect((await run('import', file, '--year', '2027', '--out', dir)).code).toBe(EXIT_OK);
     expect(readWritten(join(dir, 'functional-2027.json')).subjects).toHaveLength(4);
   });

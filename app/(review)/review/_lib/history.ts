@@ -12,6 +12,7 @@ export const HISTORY_ACTIONS: Readonly<Record<string, string>> = {
   'finalAccounts.approve': '审核通过',
   'finalAccounts.publish': '公开',
   'finalAccounts.correct': '更正（重新填报）',
+  'finalAccounts.import': '从公开文本导入为草稿',
 };
 
 const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {});
@@ -33,5 +34,9 @@ export function historyDetail(action: string, before: unknown, after: unknown): 
     if (cells !== undefined) parts.push(`${cells} 个单元格`);
   }
   if (action === 'explanation.update' && typeof a.text === 'string') parts.push(`“${a.text}”`);
+  // An import names its file (a seed record names its seed file as a string).
+  const source = a.source;
+  if (typeof source === 'string') parts.push(`来源：${source}`);
+  else if (typeof record(source).file === 'string') parts.push(`从公开文本 ${String(record(source).file)} 导入`);
   return parts.join('，');
 }

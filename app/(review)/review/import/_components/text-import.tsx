@@ -12,25 +12,31 @@ import type { DistrictDepartment, ImportMode, TextImportDone, TextImportPreview 
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const NEW_DEPARTMENT = 'new';
-const MODE_LABELS: Readonly<Record<ImportMode, string>> = { record: '往年已公开决算', draft: '本年度草稿' };
+const MODE_LABELS: Readonly<Record<ImportMode, string>> = { record: '已公开的决算', draft: '草稿' };
 const MODE_HINTS: Readonly<Record<ImportMode, string>> = {
-  record: '存为已公开的决算（公开页面可见），作为以后年度的上年数',
-  draft: '存为草稿，由部门会计继续填报、报送',
+  record: '公开页面随即可见，作为以后年度的上年数；公开后只能更正，不能删除',
+  draft: '由部门继续填报、上报，经审核后公开',
 };
-const STATUS_WORDS: Readonly<Record<string, string>> = { DRAFT: '填报中', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '审核通过', PUBLISHED: '已公开' };
+/** What a server action that did not answer (network, server restart) leaves us knowing. */
+const NO_ANSWER = '没有收到服务器的答复（网络或服务器出错）';
+
+/** uncertain: no answer came, so whether it was stored is not known. */
+type Failure = { message: string; errors: { path: string; message: string }[]; uncertain?: boolean };
 
 type Outcome =
   | { state: 'reading' }
-  | { state: 'unreadable'; message: string; errors: { path: string; message: string }[] }
+  | ({ state: 'unreadable' } & Failure)
   | { state: 'ready' }
   | { state: 'importing' }
   | { state: 'imported'; done: TextImportDone }
-  | { state: 'failed'; message: string; errors: { path: string; message: string }[] };
+  | ({ state: 'failed' } & Failure);
 
 interface Row {
   key: string;
   file: File;
   preview?: TextImportPreview;
+  /** A re-preview that failed: the last good preview stays, with this said above it. */
+  previewError?: string;
   /** A department id, or NEW_DEPARTMENT. */
   target: string;
   slug: string;
@@ -48,25 +54,20 @@ interface Props {
 /** "（2021 年度已有决算：已公开）" when the department has accounts of the year. */
 function yearStatus(department: DistrictDepartment, fiscalYear: number): string {
   const existing = department.accounts.find((a) => a.fiscalYear === fiscalYear);
-  return existing ? `（${fiscalYear} 年度已有决算：${STATUS_WORDS[existing.status] ?? existing.status}）` : '';
+  return existing ? `（${fiscalYear} 年度已有决算：${existing.statusLabel}）` : '';
 }
 
 /** Why a row cannot be imported as it stands, or undefined when it can. */
 function blockerOf(row: Row): string | undefined {
   const preview = row.preview;
   if (!preview) return '尚未读取';
-  if (preview.refusals.length > 0) return preview.refusals[0]?.message;
-  if (preview.invalid.length > 0) return `读出的决算有 ${preview.invalid.length} 处不完整或不合格式`;
-  if (preview.problems.length > 0 && !row.acknowledged) return `请先核对 ${preview.problems.length} 处未能读入或须核对之处并勾选确认`;
+  if (preview.refusals.length > 0) return preview.refusals.map((r) => r.message).join('；');
+  if (preview.invalid.length > 0) return `读出的决算有 ${preview.invalid.length} 处不完整或不合格式，不能保存`;
+  if (preview.problems.length > 0 && !row.acknowledged) return `请先对照原文核对 ${preview.problems.length} 处未能读入或须核对之处，并勾选确认`;
   return undefined;
 }
 
-function formOf(row: Row): FormData {
-  const form = new FormData();
-  form.set('file', row.file);
-  if (row.target !== NEW_DEPARTMENT && row.target !== '') form.set('departmentId', row.target);
-  return form;
-}
+const canImport = (row: Row) => (row.outcome.state === 'ready' || row.outcome.state === 'failed') && blockerOf(row) === undefined;
 
 export function TextImport({ districtName, departments }: Props) {
   const inputId = useId();
@@ -78,75 +79,113 @@ export function TextImport({ districtName, departments }: Props) {
   const update = (key: string, change: Partial<Row> | ((row: Row) => Partial<Row>)) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...(typeof change === 'function' ? change(r) : change) } : r)));
 
+  /** Previews a row: first as its name matches (target undefined), then for the department chosen. */
   const preview = async (row: Row, target: string | undefined) => {
     const form = new FormData();
     form.set('file', row.file);
-    if (target && target !== NEW_DEPARTMENT) form.set('departmentId', target);
-    const result = await previewTextImportAction(form);
+    if (target === NEW_DEPARTMENT) form.set('newDepartment', 'on');
+    else if (target) form.set('departmentId', target);
+    let result: Awaited<ReturnType<typeof previewTextImportAction>>;
+    try {
+      result = await previewTextImportAction(form);
+    } catch {
+      result = { ok: false, code: 'internal', message: `${NO_ANSWER}，请重新选择文件` };
+    }
     if (!result.ok) {
-      update(row.key, { preview: undefined, selected: false, outcome: { state: 'unreadable', message: result.message, errors: result.fieldErrors ?? [] } });
+      const failure = { message: result.message, errors: result.fieldErrors ?? [] };
+      // A first read that fails leaves nothing to show; a later one keeps what the last showed.
+      update(row.key, (current) => (current.preview
+        ? { previewError: `重新检查未完成：${result.message}`, outcome: { state: 'ready' } }
+        : { selected: false, outcome: { state: 'unreadable', ...failure } }));
       return;
     }
     const data = result.data;
     update(row.key, (current) => {
+      const first = target === undefined;
       const next: Row = {
-        ...current, preview: data, outcome: { state: 'ready' },
-        target: target ?? data.departmentId ?? NEW_DEPARTMENT,
-        mode: target === undefined ? data.defaultMode : current.mode,
-        acknowledged: target === undefined ? false : current.acknowledged,
+        ...current, preview: data, previewError: undefined, outcome: { state: 'ready' },
+        target: first ? (data.departmentId ?? NEW_DEPARTMENT) : current.target,
+        mode: first ? data.defaultMode : current.mode,
+        // The acknowledgement is of this file's problems, whichever department it goes to.
+        acknowledged: first ? false : current.acknowledged,
       };
-      return { ...next, selected: blockerOf({ ...next, acknowledged: true }) === undefined };
+      // Chosen at once only when nothing is in doubt: the department's own name (or a new one) and no problem to check.
+      const sure = data.match === 'exact' || data.match === 'new';
+      return { ...next, selected: first ? sure && blockerOf(next) === undefined : current.selected && blockerOf(next) === undefined };
     });
   };
 
   const choose = async () => {
     const files = [...(fileInput.current?.files ?? [])];
     if (files.length === 0) return;
+    const stamp = Date.now();
     const added: Row[] = files.map((file, i) => ({
-      key: `${Date.now()}-${i}-${file.name}`, file, target: '', slug: '', mode: 'record', acknowledged: false, selected: false,
-      outcome: file.size > MAX_BYTES
-        ? { state: 'unreadable', message: `${file.name}：文件超过 5 MB，不像一份决算公开文本`, errors: [] }
-        : { state: 'reading' },
+      key: `${stamp}-${i}-${file.name}`, file, target: NEW_DEPARTMENT, slug: '', mode: 'record', acknowledged: false, selected: false,
+      outcome: file.size > MAX_BYTES ? { state: 'unreadable', message: `${file.name}：文件超过 5 MB，不像一份决算公开文本`, errors: [] } : { state: 'reading' },
     }));
     setRows((all) => [...all, ...added]);
     if (fileInput.current) fileInput.current.value = '';
     const toRead = added.filter((r) => r.outcome.state === 'reading');
-    for (const [i, row] of toRead.entries()) {
-      setProgress({ verb: '正在读取', done: i, total: toRead.length, name: row.file.name });
-      await preview(row, undefined);
+    try {
+      for (const [i, row] of toRead.entries()) {
+        setProgress({ verb: '正在读取', done: i, total: toRead.length, name: row.file.name });
+        await preview(row, undefined);
+      }
+    } finally {
+      setProgress(undefined);
     }
-    setProgress(undefined);
   };
 
   const changeTarget = async (row: Row, target: string) => {
     update(row.key, { target, outcome: { state: 'reading' } });
     setProgress({ verb: '正在重新检查', done: 0, total: 1, name: row.file.name });
-    await preview(row, target);
-    setProgress(undefined);
+    try {
+      await preview(row, target);
+    } finally {
+      setProgress(undefined);
+    }
   };
 
   const importChosen = async () => {
-    const chosen = rows.filter((r) => r.selected && blockerOf(r) === undefined && r.outcome.state === 'ready');
-    for (const [i, row] of chosen.entries()) {
-      setProgress({ verb: '正在导入', done: i, total: chosen.length, name: row.file.name });
-      update(row.key, { outcome: { state: 'importing' } });
-      const form = formOf(row);
-      form.set('mode', row.mode);
-      if (row.target === NEW_DEPARTMENT) {
-        form.set('newDepartment', 'on');
-        if (row.slug.trim() !== '') form.set('slug', row.slug.trim());
+    const chosen = rows.filter((r) => r.selected && canImport(r));
+    // A department created by one import is where the same department's other texts go.
+    const created = new Map<string, string>();
+    try {
+      for (const [i, row] of chosen.entries()) {
+        setProgress({ verb: '正在导入', done: i, total: chosen.length, name: row.file.name });
+        update(row.key, { outcome: { state: 'importing' } });
+        const printedName = row.preview?.printed.department ?? '';
+        const target = row.target === NEW_DEPARTMENT ? (created.get(printedName) ?? NEW_DEPARTMENT) : row.target;
+        const form = new FormData();
+        form.set('file', row.file);
+        form.set('mode', row.mode);
+        if (target === NEW_DEPARTMENT) {
+          form.set('newDepartment', 'on');
+          if (row.slug.trim() !== '') form.set('slug', row.slug.trim());
+        } else form.set('departmentId', target);
+        if (row.preview && row.preview.problems.length > 0) form.set('acknowledged', row.preview.digest);
+        let result: Awaited<ReturnType<typeof importPublishedTextAction>>;
+        try {
+          result = await importPublishedTextAction(form);
+        } catch {
+          result = { ok: false, code: 'internal', message: `${NO_ANSWER}：不能确定是否已导入，请在审核列表中查看后再试` };
+          update(row.key, { outcome: { state: 'failed', message: result.message, errors: [], uncertain: true } });
+          continue;
+        }
+        if (result.ok) {
+          if (result.data.createdDepartment) created.set(printedName, result.data.departmentId);
+          update(row.key, { target: result.data.departmentId, outcome: { state: 'imported', done: result.data }, selected: false });
+        } else {
+          update(row.key, { outcome: { state: 'failed', message: result.message, errors: result.fieldErrors ?? [] } });
+        }
       }
-      if (row.preview && row.preview.problems.length > 0) form.set('acknowledged', String(row.preview.problems.length));
-      const result = await importPublishedTextAction(form);
-      update(row.key, result.ok
-        ? { outcome: { state: 'imported', done: result.data }, selected: false }
-        : { outcome: { state: 'failed', message: result.message, errors: result.fieldErrors ?? [] } });
+    } finally {
+      setProgress(undefined);
     }
-    setProgress(undefined);
   };
 
   const remove = (key: string) => setRows((all) => all.filter((r) => r.key !== key));
-  const importable = rows.filter((r) => r.selected && r.outcome.state === 'ready' && blockerOf(r) === undefined).length;
+  const importable = rows.filter((r) => r.selected && canImport(r)).length;
   const tally = {
     imported: rows.filter((r) => r.outcome.state === 'imported').length,
     failed: rows.filter((r) => r.outcome.state === 'failed' || r.outcome.state === 'unreadable').length,
@@ -159,17 +198,19 @@ export function TextImport({ districtName, departments }: Props) {
         <input id={inputId} ref={fileInput} type="file" multiple accept=".txt,text/plain" disabled={busy} onChange={() => void choose()} />
       </div>
 
-      {progress && (
-        <div className="text-import-progress" role="status">
-          <progress max={progress.total} value={progress.done} aria-label={`${progress.verb}进度`} />
-          <span>{progress.verb}第 {progress.done + 1} / {progress.total} 份：{progress.name}</span>
-        </div>
-      )}
+      <div className="text-import-progress" role="status">
+        {progress && (
+          <>
+            <progress max={progress.total} value={progress.done} aria-label={`${progress.verb}进度`} />
+            <span>{progress.verb}第 {progress.done + 1} / {progress.total} 份：{progress.name}</span>
+          </>
+        )}
+      </div>
 
       {rows.length > 0 && (
         <>
           <p className="text-import-tally" aria-live="polite">
-            共 {rows.length} 份{tally.imported > 0 ? `，已导入 ${tally.imported} 份` : ''}{tally.failed > 0 ? `，${tally.failed} 份未能导入` : ''}。
+            共 {rows.length} 份{tally.imported > 0 ? `，已导入 ${tally.imported} 份` : ''}{tally.failed > 0 ? `，${tally.failed} 份未能读取或导入` : ''}。
           </p>
           <ol className="text-import-list">
             {rows.map((row) => (
@@ -206,15 +247,16 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
   const { preview, outcome } = row;
   const blocker = blockerOf(row);
   const done = outcome.state === 'imported';
-  const locked = busy || done || outcome.state === 'importing';
+  const locked = busy || done || outcome.state === 'importing' || outcome.state === 'reading';
   const title = preview ? `${preview.printed.department} ${preview.fiscalYear} 年度` : row.file.name;
   // Refused whatever the bureau chooses: choices would only mislead.
-  const hopeless = preview?.refusals.some((r) => r.kind !== 'exists') ?? false;
+  const hopeless = preview?.refusals.some((r) => r.kind === 'damaged' || r.kind === 'district') ?? false;
+  const target = departments.find((d) => d.id === row.target);
 
   return (
     <li className={`text-import-row state-${outcome.state}`} aria-labelledby={`${id}-title`}>
       <div className="text-import-head">
-        {preview && outcome.state !== 'unreadable' && (
+        {preview && (
           <input
             type="checkbox" aria-label={`导入 ${title}`} checked={row.selected} disabled={locked || blocker !== undefined}
             onChange={(e) => onChange({ selected: e.target.checked })}
@@ -226,12 +268,14 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
       </div>
 
       <OutcomeLine outcome={outcome} blocker={blocker} selected={row.selected} />
+      {row.previewError && <p className="text-import-outcome blocked">{row.previewError}</p>}
 
-      {preview && outcome.state !== 'unreadable' && (
+      {preview && (
         <>
           <dl className="text-import-facts">
             <dt>报表格式</dt><dd>{preview.template.name}（{preview.encoding}）</dd>
-            <dt>文中所属地区</dt><dd>{preview.printed.district || '（文中未写明）'}</dd>
+            <dt>所属地区</dt><dd>{preview.printed.district || '文中未写明，按本区导入'}</dd>
+            <dt>公开日期</dt><dd>{preview.publishedOn ?? '文中未写明，存为已公开时记为导入当天'}</dd>
             {preview.summary && (
               <>
                 <dt>本年收入合计</dt><dd className="amount">{formatAmountText(preview.summary.incomeTotal)} 万元</dd>
@@ -246,22 +290,21 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
                 导入到部门
                 <select value={row.target} disabled={locked} onChange={(e) => onTarget(e.target.value)}>
                   <option value={NEW_DEPARTMENT}>新建部门「{preview.printed.department}」</option>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}{yearStatus(d, preview.fiscalYear)}
-                    </option>
-                  ))}
+                  {departments.map((d) => <option key={d.id} value={d.id}>{d.name}{yearStatus(d, preview.fiscalYear)}</option>)}
                 </select>
+                {target && target.name !== preview.printed.department && (
+                  <span className="hint warning">部门名称不同：文中为「{preview.printed.department}」，将导入到「{target.name}」，请确认是同一部门</span>
+                )}
               </label>
               {row.target === NEW_DEPARTMENT && (
-                <label>
-                  网址名（选填）
+                <div className="text-import-field">
+                  <label htmlFor={`${id}-slug`}>网址名（选填）</label>
                   <input
-                    type="text" value={row.slug} disabled={locked} placeholder="如 big-data-center" maxLength={64} autoCapitalize="none" spellCheck={false}
-                    aria-describedby={`${id}-slug`} onChange={(e) => onChange({ slug: e.target.value })}
+                    id={`${id}-slug`} type="text" value={row.slug} disabled={locked} placeholder="如 big-data-center" maxLength={64} autoCapitalize="none" spellCheck={false}
+                    aria-describedby={`${id}-slug-hint`} onChange={(e) => onChange({ slug: e.target.value })}
                   />
-                  <span id={`${id}-slug`} className="hint">公开页面地址中的部门名，小写字母、数字和连字符；不填则自动生成</span>
-                </label>
+                  <span id={`${id}-slug-hint`} className="hint">公开页面地址中的部门名，小写字母、数字和连字符；不填则自动生成</span>
+                </div>
               )}
               <fieldset disabled={locked}>
                 <legend>存为</legend>
@@ -276,7 +319,7 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
           )}
 
           {preview.refusals.length > 0 && (
-            <div className="text-import-refusals" role="alert">
+            <div className="text-import-refusals">
               <p>不能导入：</p>
               <ul>{preview.refusals.map((r) => <li key={r.message}>{r.message}</li>)}</ul>
             </div>
@@ -286,11 +329,11 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
             <div className="text-import-problems">
               <p>未能读入或须核对之处（{preview.problems.length}）：请对照原文 {row.file.name} 的行号核对</p>
               <ul>{preview.problems.map((p) => <li key={`${p.line}:${p.reason}`}>第 {p.line} 行：{p.reason}</li>)}</ul>
-              {!done && preview.refusals.length === 0 && (
+              {!done && !hopeless && (
                 <label className="choice">
                   <input
                     type="checkbox" checked={row.acknowledged} disabled={locked}
-                    onChange={(e) => onChange({ acknowledged: e.target.checked, selected: e.target.checked && preview.invalid.length === 0 })}
+                    onChange={(e) => onChange({ acknowledged: e.target.checked, selected: e.target.checked && blockerOf({ ...row, acknowledged: true }) === undefined })}
                   />
                   已对照原文核对以上 {preview.problems.length} 处，按读出的数字导入
                 </label>
@@ -309,7 +352,7 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
             <details className="text-import-checks">
               <summary>
                 审核检查：强制性问题 {preview.checks.blocking} 个，提示 {preview.checks.warnings} 个
-                {preview.checks.withPreviousYear ? '（含与上年决算的衔接）' : '（本区尚无该部门上年决算，未查年度衔接）'}
+                {preview.checks.withPreviousYear ? '（含与上年决算的衔接）' : '（该部门尚无审核通过的上年决算，未查年度衔接）'}
               </summary>
               <p className="hint">公开文本中的数字按原样导入；检查结果供核对，不影响导入。</p>
               <ul>
@@ -322,7 +365,6 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
           )}
         </>
       )}
-      {preview === undefined && outcome.state === 'reading' && <p className="hint">等待读取…</p>}
     </li>
   );
 }
@@ -337,7 +379,7 @@ function OutcomeLine({ outcome, blocker, selected }: { outcome: Outcome; blocker
     case 'failed':
       return (
         <div className="text-import-outcome failed" role="alert">
-          <p>{outcome.state === 'failed' ? '导入失败，未保存任何内容：' : '无法读取：'}{outcome.message}</p>
+          <p>{outcome.state === 'unreadable' ? '未能预览：' : outcome.uncertain ? '结果不明：' : '未导入：'}{outcome.message}</p>
           {outcome.errors.length > 1 && <ul>{outcome.errors.slice(0, 20).map((e) => <li key={`${e.path}:${e.message}`}>{e.path}：{e.message}</li>)}</ul>}
         </div>
       );
@@ -345,13 +387,13 @@ function OutcomeLine({ outcome, blocker, selected }: { outcome: Outcome; blocker
       const { done } = outcome;
       return (
         <p className="text-import-outcome imported" role="status">
-          已导入：{done.status === 'PUBLISHED' ? '已公开的决算' : '草稿'}{done.createdDepartment ? '（新建了部门）' : ''}。
+          已导入为{done.status === 'PUBLISHED' ? '已公开的决算' : '草稿'}{done.createdDepartment ? '（新建了部门）' : ''}。
           <Link href={`/review?year=${done.fiscalYear}`}>在 {done.fiscalYear} 年度审核列表中查看</Link>
         </p>
       );
     }
     case 'ready':
       if (blocker) return <p className="text-import-outcome blocked">{blocker}</p>;
-      return <p className="text-import-outcome">{selected ? '可以导入（预览，尚未保存）' : '未选中，不导入'}</p>;
+      return <p className="text-import-outcome">{selected ? '将导入（预览，尚未保存）' : '未选中，不导入'}</p>;
   }
 }
