@@ -89,20 +89,20 @@ test('three texts at once: the one of the district imported as its published 202
   await expect(seed.getByRole('heading', { level: 2 })).toHaveText(titles.seed);
   await expect(seed).toContainText(names.seed);
   await expect(fact(seed, '报表格式')).toHaveText('湖北省武汉市区级部门决算公开格式（2021 年度）（UTF-8）');
-  await expect(fact(seed, '文中所属地区')).toHaveText('武汉市硚口区');
+  await expect(fact(seed, '所属地区')).toHaveText('武汉市硚口区');
   await expect(fact(seed, '本年收入合计')).toHaveText('2,882.93 万元');
   await expect(fact(seed, '本年支出合计')).toHaveText('2,882.93 万元');
-  await expect(seed.getByText('可以导入（预览，尚未保存）')).toBeVisible();
+  await expect(seed.getByText('将导入（预览，尚未保存）')).toBeVisible();
   await expect(seed.getByRole('checkbox', { name: `导入 ${titles.seed}` })).toBeChecked();
   await expect(seed.getByLabel('导入到部门')).toHaveValue('new');
   await expect(seed.getByLabel('导入到部门').locator('option:checked')).toHaveText(`新建部门「${bureau.departmentName}」`);
   await expect(seed.getByRole('radio', { name: /^已公开的决算/ })).toBeChecked();
-  await expect(seed.getByRole('alert')).toHaveCount(0);
+  await expect(seed.getByRole('group', { name: '不能导入' })).toHaveCount(0);
 
   // 社会工作部's text: Shanghai's, not this district's.
   const socialWork = card(page, titles.socialWork);
   await expect(socialWork).toContainText(names.socialWork);
-  await expect(socialWork.getByRole('alert')).toHaveText('不能导入：这是上海市普陀区的决算，不属于武汉市硚口区，不能导入本区');
+  await expect(socialWork.getByRole('group', { name: '不能导入' })).toHaveText('不能导入：这是上海市普陀区的决算，不属于武汉市硚口区，不能导入本区');
   await expect(socialWork.getByRole('checkbox', { name: `导入 ${titles.socialWork}` })).toBeDisabled();
   await expect(socialWork.getByRole('checkbox', { name: `导入 ${titles.socialWork}` })).not.toBeChecked();
   await expect(socialWork.getByLabel('导入到部门')).toHaveCount(0); // refused whatever she chooses: no choices offered
@@ -111,8 +111,9 @@ test('three texts at once: the one of the district imported as its published 202
   const damaged = card(page, titles.damaged);
   await expect(damaged).toContainText(names.damaged);
   const damage = '文本不完整（第 167 行、第 293 行：缺表或表被截断），不能导入；请取得完整的公开文本后重新导入';
-  await expect(damaged.getByRole('alert').getByRole('listitem')).toHaveText([damage, '这是上海市普陀区的决算，不属于武汉市硚口区，不能导入本区']);
-  await expect(damaged.getByText(damage, { exact: true })).toHaveCount(2); // the refusal, and the line under the title
+  await expect(damaged.getByRole('group', { name: '不能导入' }).getByRole('listitem')).toHaveText([damage, '这是上海市普陀区的决算，不属于武汉市硚口区，不能导入本区']);
+  await expect(damaged.getByText(damage, { exact: true })).toHaveCount(1);
+  await expect(damaged.getByText('不能导入，原因见下', { exact: true })).toBeVisible();
   await expect(damaged.getByText('未能读入或须核对之处（2）')).toBeVisible();
   await expect(damaged.getByRole('listitem').filter({ hasText: /^第 167 行：缺少「支出决算表」/ })).toHaveCount(1);
   await expect(damaged.getByRole('listitem').filter({ hasText: /^第 293 行：「财政拨款“三公”经费支出决算表」不完整/ })).toHaveCount(1);

@@ -61,7 +61,7 @@ function yearStatus(department: DistrictDepartment, fiscalYear: number): string 
 function blockerOf(row: Row): string | undefined {
   const preview = row.preview;
   if (!preview) return '尚未读取';
-  if (preview.refusals.length > 0) return preview.refusals.map((r) => r.message).join('；');
+  if (preview.refusals.length > 0) return '不能导入，原因见下';
   if (preview.invalid.length > 0) return `读出的决算有 ${preview.invalid.length} 处不完整或不合格式，不能保存`;
   if (preview.problems.length > 0 && !row.acknowledged) return `请先对照原文核对 ${preview.problems.length} 处未能读入或须核对之处，并勾选确认`;
   return undefined;
@@ -319,7 +319,7 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
           )}
 
           {preview.refusals.length > 0 && (
-            <div className="text-import-refusals">
+            <div className="text-import-refusals" role="group" aria-label="不能导入">
               <p>不能导入：</p>
               <ul>{preview.refusals.map((r) => <li key={r.message}>{r.message}</li>)}</ul>
             </div>
