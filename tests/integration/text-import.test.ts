@@ -10,6 +10,7 @@ import { tableCells } from '../../lib/accounts/cells';
 import { checkFinalAccounts } from '../../lib/accounts/check';
 import { toAmountText } from '../../lib/accounts/money';
 import { readFinalAccounts } from '../../lib/data/accounts-store';
+import { startYear } from '../../lib/data/entry';
 import { importPublishedText, listImportTargets, matchDepartment, previewTextImport, sameDistrict } from '../../lib/data/text-import';
 import { disconnectPrisma } from '../../lib/db';
 import { createActor } from './entry-fixtures';
@@ -126,6 +127,20 @@ describe('the seed text into a district that has no accounts yet', () => {
     const twin = await importPublishedText(qiaokou.reviewer, upload(SEED_TEXT, { mode: 'record', newDepartment: 'on' }));
     expect(twin).toEqual({ ok: false, code: 'conflict', message: '本区已有部门「武汉市硚口区大数据中心」，请选择它而不是新建' });
     expect(await districtState(qiaokou.district.id)).toEqual(before);
+  });
+
+  it('is what the department\'s 2022 starts from: opening balances and 上年数 from the imported record', async () => {
+    const department = await db().department.findFirstOrThrow({ where: { districtId: qiaokou.district.id, name: '武汉市硚口区大数据中心' } });
+    const accountant = await createActor('ACCOUNTANT', { district: qiaokou.district } as Parameters<typeof createActor>[1], [department.id]);
+    const started = await startYear(accountant, { departmentId: department.id, fiscalYear: 2022 });
+    if (!started.ok) throw new Error(started.message);
+    const stored = await readFinalAccounts(db(), started.data.finalAccountsId);
+    expect(stored?.document.template).toBe('hubei-2022');
+    expect(stored?.document.comparisons.priorYear).toMatchObject({
+      totalIncomeExpenditure: '2882.93', appropriationIncomeExpenditure: '2882.93', appropriationExpenditure: '2882.93', agencyOperatingCosts: '25.88',
+    });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { finalAccountsId: started.data.finalAccountsId } });
+    expect(audit.after).toMatchObject({ continues: 2021 });
   });
 
   it('reads a GB18030 (GBK) file as the UTF-8 one', async () => {
