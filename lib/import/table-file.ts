@@ -4,9 +4,9 @@
 
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { CellValue } from 'exceljs';
 import { decodeText } from './text-bytes';
 import { loadWorkbook } from './workbook-bytes';
+import { cellText } from './xlsx/cell-amount';
 import { readRegularFile, UnreadableFile } from './regular-file';
 
 export const MAX_TABLE_FILE_BYTES = 20 * 1024 * 1024;
@@ -100,13 +100,3 @@ async function readXlsx(path: string, bytes: Buffer): Promise<TableFile> {
   return { rows, sheet: sheet.name };
 }
 
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('error' in value) return value.error;
-  if ('hyperlink' in value) return cellText(value.text);
-  return value.result === undefined ? '' : cellText(value.result);
-}

@@ -2,6 +2,7 @@
 // with formulas for the derived cells, read back unchanged; a workbook edited by hand with exceljs
 // (a changed figure, text in a number cell, a row added under class 201) read back as exactly
 // those changes or errors, named "sheet!cell".
+import { readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCatalogue, shippedCatalogues } from '../../lib/accounts/catalogue';
@@ -178,6 +179,32 @@ describe.each([
   it('reads back as no change and no warning', async () => {
     const shanghai = loadDocument(path);
     const result = await readEntryWorkbook(await entryWorkbook(shanghai, templateFor(shanghai.template)), shanghai, templateFor(shanghai.template));
+    expect(result).toEqual({ ok: true, changes: [], diff: [], warnings: [] });
+  });
+});
+
+describe('a workbook saved by another spreadsheet', () => {
+  // The seed's entry workbook opened in LibreOffice Calc 7.4 (headless, through UNO): all 321
+  // formulas recalculated to the values written, 表3 D9 typed as 215.65, recalculated (D6 288.90 →
+  // 289.90) and saved as .xlsx. LibreOffice writes a text of mixed scripts ("表1 收入…") as rich
+  // text runs, the hidden map's sheet names included, and the map is "hidden", not "very hidden".
+  it('reads LibreOffice\'s file as the one change typed, with its totals recalculated (no warning)', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/workbooks/seed-edited-in-libreoffice.xlsx', import.meta.url)));
+    const result = await readEntryWorkbook(bytes, doc, template);
+    expect(result).toEqual({
+      ok: true,
+      changes: [{ table: 'expenditure', row: '2010350', column: 'basic', amount: '215.65' }],
+      diff: [{ sheet: EXPENDITURE, cell: 'D9', table: 'expenditure', row: '2010350', column: 'basic', before: '214.65', after: '215.65' }],
+      warnings: [],
+    });
+  });
+
+  it('reads a map whose texts are rich text runs as the plain one', async () => {
+    const result = await edited((workbook) => {
+      sheet(workbook, MAP_SHEET).eachRow((row) => row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.length > 1) cell.value = { richText: [{ text: cell.value.slice(0, 1) }, { text: cell.value.slice(1), font: { name: 'Calibri' } }] };
+      }));
+    });
     expect(result).toEqual({ ok: true, changes: [], diff: [], warnings: [] });
   });
 });

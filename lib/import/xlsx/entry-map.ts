@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { TABLE_KINDS, type TableKind } from '../../accounts/templates';
 import type { FieldError } from '../../accounts/validation';
+import { cellText } from './cell-amount';
 
 /** Very hidden: Excel and WPS do not offer to unhide it. */
 export const MAP_SHEET = '填报模板信息';
@@ -59,8 +60,15 @@ export function isCellAddress(address: string): boolean {
   return column <= MAX_COLUMN && Number(match[2]) <= MAX_ROW;
 }
 
-const plain = (value: ExcelJS.CellValue): string | number | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? value : undefined;
+/**
+ * A map cell's value: a number, or text. LibreOffice saves a text of mixed scripts ("表1 收入…")
+ * as rich text runs in different fonts, which read as their joined text.
+ */
+const plain = (value: ExcelJS.CellValue): string | number | undefined => {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' || (typeof value === 'object' && value !== null && 'richText' in value)) return cellText(value);
+  return undefined;
+};
 
 const damaged = (address: string): FieldError => ({
   path: `${MAP_SHEET}!${address}`,
