@@ -156,12 +156,10 @@ export function sameDistrict(printed: string, stored: string): boolean {
   return printed !== '' && (printed === stored || (printed.length >= 2 && stored.endsWith(printed) && /[省市区县旗]$/.test(printed)));
 }
 
-/** The place prefixes a name in this district may carry: the district's name and its parts (上海市普陀区, 上海市, 普陀区). */
+/** The place prefixes a name in this district may carry: the district's name, and its own last part (上海市普陀区, 普陀区), never the city alone. */
 function placePrefixes(districtName: string): string[] {
-  const parts = districtName.match(/[^省市区县旗]+[省市区县旗]/g) ?? [];
-  const prefixes = new Set([districtName, ...parts]);
-  for (let i = 1; i < parts.length; i += 1) prefixes.add(parts.slice(i).join(''));
-  return [...prefixes].filter((p) => p !== '').sort((a, b) => b.length - a.length);
+  const own = /[^省市区县旗]+[区县旗]$/.exec(districtName)?.[0];
+  return [...new Set([districtName, ...(own ? [own] : [])])].filter((p) => p !== '');
 }
 
 /** A department's name without the place it is in: 上海市普陀区财政局 → 财政局. */
@@ -169,6 +167,9 @@ function withoutPlace(name: string, districtName: string): string {
   const prefix = placePrefixes(districtName).find((p) => name.startsWith(p) && name.length > p.length);
   return prefix ? name.slice(prefix.length) : name;
 }
+
+/** A city's or province's own body (上海市财政局): a name that begins with a city or province and names no district. */
+const HIGHER_LEVEL = /^\p{Script=Han}{2,3}[省市](?!\p{Script=Han}{1,4}?[区县])/u;
 
 /**
  * The district department a printed name names: the one of that name, else the one whose name
@@ -218,10 +219,15 @@ function damageOf(problems: readonly ImportProblem[]): string | undefined {
 }
 
 /** Why the document cannot go to this district or department, in words; empty when it can. */
-async function refusalsFor(db: Db | Tx, districtName: string, printedDistrict: string, departmentId: string | null, fiscalYear: number): Promise<Refusal[]> {
+async function refusalsFor(
+  db: Db | Tx, districtName: string, printed: { department: string; district: string }, departmentId: string | null, fiscalYear: number,
+): Promise<Refusal[]> {
+  const { department: printedName, district: printedDistrict } = printed;
   const refusals: Refusal[] = [];
   if (printedDistrict !== '' && !sameDistrict(printedDistrict, districtName)) {
     refusals.push({ kind: 'district', message: `这是${printedDistrict}的决算，不属于${districtName}，不能导入本区` });
+  } else if (printedDistrict === '' && HIGHER_LEVEL.test(printedName) && !printedName.startsWith(districtName)) {
+    refusals.push({ kind: 'district', message: `「${printedName}」不是${districtName}的部门（名称中没有本区），不能导入本区` });
   }
   if (departmentId) {
     const existing = await db.finalAccounts.findUnique({
@@ -263,7 +269,7 @@ export async function previewTextImport(actor: Actor | null, input: unknown, db:
     }
     const fiscalYear = read.template.fiscalYear;
     const damaged = damageOf(read.problems);
-    const refusals: Refusal[] = [...(damaged ? [{ kind: 'damaged' as const, message: damaged }] : []), ...await refusalsFor(db, district.name, read.printed.district, departmentId, fiscalYear)];
+    const refusals: Refusal[] = [...(damaged ? [{ kind: 'damaged' as const, message: damaged }] : []), ...await refusalsFor(db, district.name, read.printed, departmentId, fiscalYear)];
     if (match === 'new' && departments.some((d) => d.name === read.imported.department.name)) {
       refusals.push({ kind: 'department', message: `本区已有部门「${read.imported.department.name}」，请选择它而不是新建` });
     }
@@ -342,7 +348,7 @@ export async function importPublishedText(actor: Actor | null, input: unknown, d
           });
           departmentId = created.id;
         }
-        const refusals = await refusalsFor(tx, district.name, read.printed.district, departmentId, doc.fiscalYear);
+        const refusals = await refusalsFor(tx, district.name, read.printed, departmentId, doc.fiscalYear);
         if (refusals.length > 0) throw new ActionError('conflict', `${read.fileName}：${refusals.map((r) => r.message).join('；')}`);
         const previousYear = await approvedDocument(tx, departmentId, doc.fiscalYear - 1);
         const findings = checkFinalAccounts(doc, previousYear ? { previousYear } : {});

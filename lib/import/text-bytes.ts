@@ -32,7 +32,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         : { ok: true, text, encoding: bom.encoding };
     }
   }
-  if (bytes.includes(0)) return { ok: false, reason: '文件中有空字节，不是文本文件（请上传从 PDF 提取的 .txt 文本）' };
+  if (bytes.includes(0)) return { ok: false, reason: '文件中有空字节，不是文本文件' };
   const utf8 = decode('utf-8', bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'UTF-8' };
   const gb = decode('gb18030', bytes);

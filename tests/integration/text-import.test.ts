@@ -203,6 +203,14 @@ describe('a 2024 Shanghai text as a draft', () => {
     expect(matchDepartment('上海市普陀区规划和自然资源局', [{ id: 'd', name: '自然资源局' }], '上海市普陀区')).toBeNull();
   });
 
+  it('refuses a city\'s own body, whose name holds no district, rather than take it as ours', async () => {
+    const { reviewer } = await bureau('上海市普陀区');
+    const text = readFileSync(`${DOCUMENTS}${SOCIAL_WORK_TEXT}`, 'utf8').replaceAll('中共上海市普陀区委社会工作部', '上海市财政局');
+    const preview = await previewTextImport(reviewer, form('city.txt', new TextEncoder().encode(text)));
+    expect(preview).toMatchObject({ ok: true, data: { printed: { department: '上海市财政局', district: '' }, refusals: [{ kind: 'district', message: '「上海市财政局」不是上海市普陀区的部门（名称中没有本区），不能导入本区' }] } });
+    expect(matchDepartment('上海市财政局', [{ id: 'a', name: '上海市普陀区财政局' }], '上海市普陀区')).toBeNull();
+  });
+
   it('takes a district name the stored one ends with, never a longer one', () => {
     expect(sameDistrict('上海市普陀区', '上海市普陀区')).toBe(true);
     expect(sameDistrict('普陀区', '上海市普陀区')).toBe(true);
@@ -242,7 +250,7 @@ describe('what is refused, with nothing stored', () => {
 
   it.each([
     ['an empty file', new Uint8Array(0), 'empty.txt：文件是空的'],
-    ['a file with NUL bytes', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'a file with NUL bytes：文件中有空字节，不是文本文件（请上传从 PDF 提取的 .txt 文本）'],
+    ['a file with NUL bytes', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'a file with NUL bytes：文件中有空字节，不是文本文件'],
     ['a file over 5 MB', new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41), 'a file over 5 MB：文件超过 5 MB，不像一份决算公开文本'],
     ['text that is no final accounts', new TextEncoder().encode('会议纪要\n今天讨论了三件事。\n'), ''],
   ])('refuses %s in words', async (label, bytes, message) => {

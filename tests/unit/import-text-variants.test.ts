@@ -1,7 +1,7 @@
 // import-text on small texts written for each thing PDF extraction does to a table.
 import { describe, expect, it } from 'vitest';
 import type { TableKind } from '../../lib/accounts/templates';
-import { importText, type ImportTextResult } from '../../lib/import/text';
+import { districtOf, importText, type ImportTextResult } from '../../lib/import/text';
 import { paragraphs } from '../../lib/import/text/narrative';
 
 type Imported = Extract<ImportTextResult, { ok: true }>;
@@ -260,5 +260,21 @@ describe('paragraph breaks (the extraction keeps no indentation)', () => {
   it('does not take a line left short by a figure that would not fit for an indented one', () => {
     const lines = ['12、 住房保障支出 （类） 住房保障支出 （款） 住房公积金 （项） 。', '主要用于：行政单位、事业单位住房公积金支出。年初预算为', '289.59 万元， 支出决算为289.59 万元，完成年初预算的100.00%。'];
     expect(paragraphs([FULL, FULL, '其他。', ...lines])).toEqual([`${FULL}${FULL}其他。`, lines.join('')]);
+  });
+});
+
+describe('the district a department name begins with', () => {
+  it.each([
+    ['武汉市硚口区大数据中心', '武汉市硚口区'],
+    ['湖北省武汉市硚口区大数据中心', '武汉市硚口区'],
+    ['中共上海市普陀区委社会工作部', '上海市普陀区'],
+    ['中国共产党上海市普陀区委员会办公室', '上海市普陀区'],
+    ['共青团上海市普陀区委员会', '上海市普陀区'],
+    ['九三学社上海市普陀区委员会', '上海市普陀区'],
+    ['中国人民政治协商会议上海市普陀区委员会', '上海市普陀区'],
+    ['上海市财政局', ''],
+    ['区委社会工作部', ''],
+  ])('%s → %s', (name, district) => {
+    expect(districtOf(name)).toBe(district);
   });
 });

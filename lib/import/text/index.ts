@@ -155,6 +155,22 @@ function readDepartment(texts: readonly string[]): { name: string; district: str
     const heading = /^第一部分\s*(\S+?)\s*概况$/.exec(text);
     if (heading?.[1] && !name) name = heading[1];
   }
-  const district = /(\p{Script=Han}{2,3}[省市]\p{Script=Han}{1,4}?[区县])/u.exec(name.replace(/^中共/, ''))?.[1] ?? '';
-  return { name, district };
+  return { name, district: districtOf(name) };
 }
+
+/**
+ * The district a department's name begins with (上海市普陀区 in 上海市普陀区财政局), after the name
+ * of a party or people's organisation that precedes it (中共, 共青团, 九三学社, 政协, …); "" when
+ * the name holds none (区委社会工作部, or a city's own body such as 上海市财政局).
+ */
+export function districtOf(name: string): string {
+  const place = name.replace(ORGANISATION_PREFIX, '');
+  // A province may come first (湖北省武汉市硚口区…): the district is then the city's.
+  return /^(?:\p{Script=Han}{2,3}(?:省|自治区))?(\p{Script=Han}{2,3}[省市]\p{Script=Han}{1,4}?[区县])/u.exec(place)?.[1] ?? '';
+}
+
+/** Names of parties and people's organisations that come before the place in a department's name. */
+const ORGANISATION_PREFIX = new RegExp(`^(${[
+  '中国共产党', '中共', '中国共产主义青年团', '共青团', '中国人民政治协商会议', '政协', '中国国民党革命委员会', '民革', '中国民主同盟', '民盟',
+  '中国民主建国会', '民建', '中国民主促进会', '民进', '中国农工民主党', '农工党', '中国致公党', '致公党', '九三学社', '台湾民主自治同盟', '台盟',
+].join('|')})`);

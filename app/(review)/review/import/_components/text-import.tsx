@@ -74,13 +74,18 @@ export function TextImport({ districtName, departments }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [progress, setProgress] = useState<{ verb: string; done: number; total: number; name: string }>();
+  /** Departments created by this page's imports, by printed name: the same department's later texts go to them. */
+  const createdDepartments = useRef(new Map<string, string>());
   const busy = progress !== undefined;
 
   const update = (key: string, change: Partial<Row> | ((row: Row) => Partial<Row>)) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...(typeof change === 'function' ? change(r) : change) } : r)));
 
-  /** Previews a row: first as its name matches (target undefined), then for the department chosen. */
-  const preview = async (row: Row, target: string | undefined) => {
+  /**
+   * Previews a row: first as its name matches (target undefined), then for the department chosen
+   * (a failure then goes back to `previous`, whose preview is the one still shown).
+   */
+  const preview = async (row: Row, target: string | undefined, previous?: string) => {
     const form = new FormData();
     form.set('file', row.file);
     if (target === NEW_DEPARTMENT) form.set('newDepartment', 'on');
@@ -95,7 +100,7 @@ export function TextImport({ districtName, departments }: Props) {
       const failure = { message: result.message, errors: result.fieldErrors ?? [] };
       // A first read that fails leaves nothing to show; a later one keeps what the last showed.
       update(row.key, (current) => (current.preview
-        ? { previewError: `重新检查未完成：${result.message}`, outcome: { state: 'ready' } }
+        ? { previewError: `未能按所选部门重新检查，仍为原来的部门：${result.message}`, target: previous ?? current.target, outcome: { state: 'ready' } }
         : { selected: false, outcome: { state: 'unreadable', ...failure } }));
       return;
     }
@@ -107,7 +112,7 @@ export function TextImport({ districtName, departments }: Props) {
         target: first ? (data.departmentId ?? NEW_DEPARTMENT) : current.target,
         mode: first ? data.defaultMode : current.mode,
         // The acknowledgement is of this file's problems, whichever department it goes to.
-        acknowledged: first ? false : current.acknowledged,
+        acknowledged: !first && current.acknowledged && current.preview?.digest === data.digest,
       };
       // Chosen at once only when nothing is in doubt: the department's own name (or a new one) and no problem to check.
       const sure = data.match === 'exact' || data.match === 'new';
@@ -137,10 +142,11 @@ export function TextImport({ districtName, departments }: Props) {
   };
 
   const changeTarget = async (row: Row, target: string) => {
+    const previous = row.target;
     update(row.key, { target, outcome: { state: 'reading' } });
     setProgress({ verb: '正在重新检查', done: 0, total: 1, name: row.file.name });
     try {
-      await preview(row, target);
+      await preview(row, target, previous);
     } finally {
       setProgress(undefined);
     }
@@ -148,8 +154,7 @@ export function TextImport({ districtName, departments }: Props) {
 
   const importChosen = async () => {
     const chosen = rows.filter((r) => r.selected && canImport(r));
-    // A department created by one import is where the same department's other texts go.
-    const created = new Map<string, string>();
+    const created = createdDepartments.current;
     try {
       for (const [i, row] of chosen.entries()) {
         setProgress({ verb: '正在导入', done: i, total: chosen.length, name: row.file.name });
@@ -173,10 +178,16 @@ export function TextImport({ districtName, departments }: Props) {
           continue;
         }
         if (result.ok) {
-          if (result.data.createdDepartment) created.set(printedName, result.data.departmentId);
-          update(row.key, { target: result.data.departmentId, outcome: { state: 'imported', done: result.data }, selected: false });
+          const departmentId = result.data.departmentId;
+          if (result.data.createdDepartment) {
+            created.set(printedName, departmentId);
+            // The same department's other texts, waiting to create it too, now go to it.
+            setRows((all) => all.map((r) => (r.key !== row.key && r.target === NEW_DEPARTMENT && r.preview?.printed.department === printedName ? { ...r, target: departmentId } : r)));
+          }
+          update(row.key, { target: departmentId, outcome: { state: 'imported', done: result.data }, selected: false });
         } else {
-          update(row.key, { outcome: { state: 'failed', message: result.message, errors: result.fieldErrors ?? [] } });
+          // A conflict (accounts of the year exist, another district, a name taken) fails again unless something changes.
+          update(row.key, { outcome: { state: 'failed', message: result.message, errors: result.fieldErrors ?? [] }, ...(result.code === 'conflict' ? { selected: false } : {}) });
         }
       }
     } finally {
