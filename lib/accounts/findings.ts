@@ -116,3 +116,9 @@ export function evaluateAll(comparisons: Iterable<Comparison>): Finding[] {
   }
   return findings;
 }
+
+/** How many findings block submission, and how many are warnings (to be explained). */
+export function countFindings(findings: readonly Pick<Finding, 'severity'>[]): { blocking: number; warnings: number } {
+  const blocking = findings.filter((f) => f.severity === 'blocking').length;
+  return { blocking, warnings: findings.length - blocking };
+}

@@ -8,6 +8,7 @@
 
 import { z } from 'zod';
 import { checkFinalAccounts, hasBlockingFindings } from '../accounts/check';
+import { countFindings } from '../accounts/findings';
 import { parseAmount, formatAmount } from '../accounts/money';
 import { templateSchema, ZFinalAccounts, type TFinalAccounts } from '../accounts/schema';
 import { findTemplate, TEMPLATE_IDS } from '../accounts/templates';
@@ -36,7 +37,7 @@ function readDocument(file: string | undefined): TFinalAccounts {
 
 function check(doc: TFinalAccounts, json: boolean, io: Io): number {
   const findings = checkFinalAccounts(doc);
-  const blocking = findings.filter((f) => f.severity === 'blocking').length;
+  const { blocking } = countFindings(findings);
   if (json) {
     const rows = findings.map(({ rule, severity, message, expected, actual, difference, withinRounding, cells, citation, location }) =>
       ({ rule, severity, message, expected, actual, difference, withinRounding, cells, citation, ...(location ? { location } : {}) }));

@@ -123,7 +123,7 @@ function removeRows(doc: TFinalAccounts, removed: readonly TRemovedRow[], errors
   return count;
 }
 
-function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sections: TEntrySections, removed: readonly TRemovedRow[] = [], counts = { removedRows: 0 }): TFinalAccounts {
+export function applyChanges(doc: TFinalAccounts, changes: readonly TCellChange[], sections: TEntrySections, removed: readonly TRemovedRow[] = [], counts = { removedRows: 0 }): TFinalAccounts {
   const owners = new Map<string, number[]>(); // "kind:row" → change indexes
   const seen = new Map<string, number>();
   const errors: FieldError[] = [];

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { checkFinalAccounts } from '../accounts/check';
-import type { Finding } from '../accounts/findings';
+import { countFindings, type Finding } from '../accounts/findings';
 import type { TFinalAccounts } from '../accounts/schema';
 import { summarizeFinalAccounts, type AccountsSummary } from '../accounts/summary';
 import { TEMPLATES, type Template } from '../accounts/templates';
@@ -294,11 +294,6 @@ export async function previewTextImport(actor: Actor | null, input: unknown, db:
     };
   });
 }
-
-const countFindings = (findings: readonly Finding[]) => ({
-  blocking: findings.filter((f) => f.severity === 'blocking').length,
-  warnings: findings.filter((f) => f.severity === 'warning').length,
-});
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'P2002';
 

@@ -4,10 +4,11 @@
 // row; who may preview (no session, another department, a reviewer); a wrong cell by sheet!cell.
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateNarrative } from '../../lib/accounts/narrative';
 import { templateFor } from '../../lib/accounts/templates';
 import { saveCells } from '../../lib/data/accounts-write';
 import type { Actor } from '../../lib/data/actor';
-import { readEntry } from '../../lib/data/entry';
+import { readEntry, startYear } from '../../lib/data/entry';
 import { previewWorkbook } from '../../lib/data/entry-workbook';
 import { disconnectPrisma } from '../../lib/db';
 import { entryWorkbook } from '../../lib/export/entry-workbook';
@@ -65,6 +66,13 @@ describe('previewing and applying an entry workbook', () => {
     expect(result.data.diff).toEqual([{ sheet: EXPENDITURE, cell: 'D9', table: 'expenditure', row: '2010350', column: 'basic', before: '214.65', after: '215.65' }]);
     // The workbook's cached 合计 still says 288.90 (exceljs does not recalculate): a warning, not a change.
     expect(result.data.warnings).toContainEqual({ path: `${EXPENDITURE}!D6`, message: '此数由系统按明细计算：工作簿中为 288.90，按明细应为 289.90，导入后按计算数保存' });
+    // The check engine on the draft as the import would leave it: 表1 no longer agrees with 表3 (差 1.00), and the narrative's 288.9 no longer holds.
+    expect(result.data.checks?.before).toEqual({ blocking: 2, warnings: 9 });
+    expect(result.data.checks?.after).toEqual({ blocking: 5, warnings: 11 });
+    expect(result.data.checks?.added.map((f) => f.message)).toContain('表1 第57行「本年支出合计」 2,882.93 ≠ 表3 合计行 本年支出合计 2,883.93，差 1.00');
+    expect(result.data.checks?.added.map((f) => f.message)).toContain('说明称“基本支出288.9万元”，支出决算表（表3） 合计行 基本支出 为 289.90 万元，差 1.00 万元');
+    // The seed's narrative is the published wording, not generated: no sentence moves.
+    expect(result.data.sections).toBeUndefined();
     expect(await snapshot(id)).toEqual(before);
 
     const saved = await saveCells(accountant, { finalAccountsId: id, expectedVersion: result.data.version, changes: result.data.changes });
@@ -75,6 +83,42 @@ describe('previewing and applying an entry workbook', () => {
     expect(after.figures).toMatchObject({ 'expenditure:2010350:basic': '215.65', 'expenditure:total:basic': '289.90', 'expenditure:total:total': '2883.93' });
     // The same workbook again is no change now.
     expect(await previewWorkbook(accountant, form(id, 2, await storedWorkbook(accountant, id, edited)))).toMatchObject({ ok: true, data: { version: 2, changes: [], diff: [] } });
+  });
+
+  it('moves the generated sentences of a new year\'s narrative with the imported figures, as the entry page does', async () => {
+    const { accountant, departmentId } = await departmentWithAccounts(orgA, { status: 'APPROVED' });
+    const started = await startYear(accountant, { departmentId, fiscalYear: 2022 });
+    if (!started.ok) throw new Error(started.message);
+    const id = started.data.finalAccountsId;
+    const opened = await readEntry(accountant, id);
+    if (!opened.ok) throw new Error(opened.message);
+    // She opens 情况说明 and saves the sentences drafted from the figures (the page fills an empty narrative so).
+    const drafted = generateNarrative(opened.data.accounts.document, templateFor('hubei-2022'));
+    expect(await saveCells(accountant, { finalAccountsId: id, expectedVersion: 1, changes: [], sections: { narrative: drafted } })).toMatchObject({ ok: true, data: { version: 2 } });
+    const draft = await readEntry(accountant, id);
+    if (!draft.ok) throw new Error(draft.message);
+    const result = await previewWorkbook(accountant, form(id, 2, await storedWorkbook(accountant, id, (workbook) => {
+      const expenditure = workbook.getWorksheet(EXPENDITURE)!;
+      // The first entry line of 表3 (its 基本支出), whatever the 2022 layout puts there.
+      const map = workbook.getWorksheet('填报模板信息')!;
+      let address = '';
+      map.eachRow((row) => {
+        const cell = row.getCell(2).value;
+        if (!address && row.getCell(1).value === EXPENDITURE && row.getCell(5).value === 'basic' && row.getCell(6).value === 'entry' && typeof cell === 'string') address = cell;
+      });
+      expenditure.getCell(address).value = 123.45;
+    })));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.data.changes).toHaveLength(1);
+    expect(result.data.narrativeSections?.length).toBeGreaterThan(0);
+    const narrative = result.data.sections?.narrative ?? [];
+    expect(narrative.map((s) => s.text).join('')).toContain('123.45');
+    expect(draft.data.accounts.document.narrative.map((s) => s.text).join('')).not.toContain('123.45');
+    const saved = await saveCells(accountant, { finalAccountsId: id, expectedVersion: 2, changes: result.data.changes, sections: result.data.sections });
+    expect(saved).toMatchObject({ ok: true, data: { version: 3 } });
+    const after = await readEntry(accountant, id);
+    if (!after.ok) throw new Error(after.message);
+    expect(after.data.accounts.document.narrative).toEqual(narrative);
   });
 
   it('a preview of an older version is stale; applying changes previewed before another save is stale too', async () => {

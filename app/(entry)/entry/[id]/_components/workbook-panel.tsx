@@ -1,6 +1,7 @@
 'use client';
 // The entry workbook on the entry page: its download, and the import of a filled-in one — the
-// preview (cell by cell, old → new, or every wrong cell by sheet!cell) read on the server with
+// preview (cell by cell, old → new, or every wrong cell by sheet!cell; the check engine's counts
+// before and after, and the findings the import adds) read on the server with
 // nothing stored, then, when the accountant confirms, the previewed changes saved by saveCells
 // at the previewed version (so a draft changed meanwhile is refused as stale, and the write has
 // its audit row). The editor keeps its own copy of the document, so the page is reloaded after.
@@ -64,7 +65,7 @@ export function WorkbookPanel({ finalAccountsId, version, editable, unsaved }: P
     if (!preview) return;
     if (unsaved > 0) return setProblem({ message: '请先保存或放弃未保存的修改', errors: [] });
     startTransition(async () => {
-      const result = await saveCellsAction({ finalAccountsId, expectedVersion: preview.version, changes: preview.changes });
+      const result = await saveCellsAction({ finalAccountsId, expectedVersion: preview.version, changes: preview.changes, ...(preview.sections ? { sections: preview.sections } : {}) });
       if (result.ok) {
         window.location.reload();
         return;
@@ -110,6 +111,27 @@ export function WorkbookPanel({ finalAccountsId, version, editable, unsaved }: P
                 </tbody>
               </table>
             )}
+          {preview.narrativeSections && preview.narrativeSections.length > 0 && (
+            <p className="workbook-narrative">情况说明中由系统生成、未经改写的句子将随数字更新：{preview.narrativeSections.join('、')}</p>
+          )}
+          {preview.checks && (
+            <div className="workbook-checks">
+              <p>
+                导入后审核检查：强制性问题 {preview.checks.after.blocking} 个（现为 {preview.checks.before.blocking} 个），
+                提示 {preview.checks.after.warnings} 个（现为 {preview.checks.before.warnings} 个）
+              </p>
+              {preview.checks.added.length > 0 && (
+                <>
+                  <p>导入后新出现的问题：</p>
+                  <ul>
+                    {preview.checks.added.map((f, i) => (
+                      <li key={`${f.rule}:${i}`}><span className="severity">{f.severity === 'blocking' ? '强制' : '提示'}</span> {f.message}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
           {preview.warnings.length > 0 && (
             <div className="workbook-warnings">
               <p>提示（{preview.warnings.length}）：</p>
