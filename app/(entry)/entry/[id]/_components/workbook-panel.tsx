@@ -117,8 +117,8 @@ export function WorkbookPanel({ finalAccountsId, version, editable, unsaved }: P
           {preview.checks && (
             <div className="workbook-checks">
               <p>
-                导入后审核检查：强制性问题 {preview.checks.after.blocking} 个（现为 {preview.checks.before.blocking} 个），
-                提示 {preview.checks.after.warnings} 个（现为 {preview.checks.before.warnings} 个）
+                {`导入后审核检查：强制性问题 ${preview.checks.after.blocking} 个（现为 ${preview.checks.before.blocking} 个），`
+                  + `提示 ${preview.checks.after.warnings} 个（现为 ${preview.checks.before.warnings} 个）`}
               </p>
               {preview.checks.added.length > 0 && (
                 <>
