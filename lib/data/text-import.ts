@@ -24,6 +24,7 @@ import { authenticate, inWriteTransaction, parseInput } from './action-steps';
 import type { Actor } from './actor';
 import { approvedDocument } from './entry-years';
 import { storePublishedRecord } from './published-record';
+import { beijingDateText } from '../beijing-date';
 import { statusFromDb } from './workflow-store';
 
 /** Findings listed in a preview; the counts are always whole. */
@@ -97,6 +98,8 @@ const ZImport = z.strictObject({
   departmentId: z.uuid('部门编号无效').optional(),
   /** Create the department the document names, with this public address name (or a generated one). */
   newDepartment: z.literal('on').optional(),
+  /** The day a record was published, for a text that prints none (the Shanghai layout's do not). */
+  publishedOn: z.iso.date('公开日期须为 YYYY-MM-DD').optional(),
   /** The SHA-256 of the file whose problems the bureau checked against the printed document (the preview's digest). */
   acknowledged: z.string().regex(/^[0-9a-f]{64}$/, '核对确认无效').optional(),
   slug: z.string().trim().max(64, '网址名最多 64 个字符').refine((v) => v === '' || isSlug(v), '网址名只能用小写字母、数字和单个连字符，如 big-data-center').optional(),
@@ -295,6 +298,23 @@ export async function previewTextImport(actor: Actor | null, input: unknown, db:
   });
 }
 
+/**
+ * The publication date the bureau gives a record whose text prints none: after the fiscal year
+ * and not after today (China time). A text that prints its own keeps it; a draft is not published.
+ */
+function publicationDate(doc: TFinalAccounts, fields: { mode: ImportMode; publishedOn?: string | undefined }): { publishedOn?: string } {
+  const given = fields.publishedOn;
+  if (given === undefined) return {};
+  const refuse = (message: string): never => {
+    throw new ActionError('invalid', message, [{ path: 'publishedOn', message }]);
+  };
+  if (fields.mode !== 'record') refuse('草稿尚未公开，不能填写公开日期');
+  if (doc.publishedOn && doc.publishedOn !== given) refuse(`文中写明的公开日期是 ${doc.publishedOn}，不能另填`);
+  if (given <= `${doc.fiscalYear}-12-31`) refuse(`${doc.fiscalYear} 年度决算的公开日期应在 ${doc.fiscalYear + 1} 年`);
+  if (given > beijingDateText(new Date().toISOString())) refuse('公开日期不能晚于今天');
+  return { publishedOn: given };
+}
+
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'P2002';
 
 /**
@@ -306,7 +326,7 @@ export async function importPublishedText(actor: Actor | null, input: unknown, d
   return runAction('importPublishedText', async () => {
     const user = authenticate(actor);
     if (!(input instanceof FormData)) throw new ActionError('invalid', '请通过表单上传文本文件');
-    const fields = parseInput(ZImport, fieldsOf(input, ['mode', 'departmentId', 'newDepartment', 'slug', 'acknowledged']));
+    const fields = parseInput(ZImport, fieldsOf(input, ['mode', 'departmentId', 'newDepartment', 'slug', 'acknowledged', 'publishedOn']));
     const districtId = reviewerDistrict(user);
     const district = await db.district.findUniqueOrThrow({ where: { id: districtId }, select: { name: true } });
     const read = await readUpload(input, district.name);
@@ -319,7 +339,7 @@ export async function importPublishedText(actor: Actor | null, input: unknown, d
     if (read.problems.length > 0 && fields.acknowledged !== read.digest) {
       throw new ActionError('invalid', `${read.fileName}：有 ${read.problems.length} 处未能读入或须核对，请在预览中对照原文逐一核对后勾选确认`, [{ path: 'acknowledged', message: '请先核对预览中列出的问题' }]);
     }
-    const doc: TFinalAccounts = read.parsed.doc;
+    const doc: TFinalAccounts = { ...read.parsed.doc, ...publicationDate(read.parsed.doc, fields) };
     if (fields.departmentId) await departmentOf(db, districtId, fields.departmentId);
     // The problems the bureau acknowledged are kept with the import, by line.
     const source = { file: read.fileName, sha256: read.digest, encoding: read.encoding, template: read.template.id, problems: read.problems.map(({ line, reason }) => ({ line, reason })) };

@@ -194,6 +194,27 @@ describe('a 2024 Shanghai text as a draft', () => {
     expect((created.after as { source: { problems: unknown } }).source.problems).toEqual(preview.data.problems.map(({ line, reason }) => ({ line, reason })));
   });
 
+  it('publishes a record whose text prints no date on the day the bureau gives, within reason', async () => {
+    const { district, reviewer } = await bureau('上海市普陀区');
+    const before = await districtState(district.id);
+    const refusal = (message: string) => ({ ok: false, code: 'invalid', message, fieldErrors: [{ path: 'publishedOn', message }] });
+    expect(await importPublishedText(reviewer, upload(SOCIAL_WORK_TEXT, { mode: 'record', newDepartment: 'on', publishedOn: '2024-12-31' })))
+      .toEqual(refusal('2024 年度决算的公开日期应在 2025 年'));
+    expect(await importPublishedText(reviewer, upload(SOCIAL_WORK_TEXT, { mode: 'record', newDepartment: 'on', publishedOn: '2999-01-01' }))).toEqual(refusal('公开日期不能晚于今天'));
+    expect(await importPublishedText(reviewer, upload(SOCIAL_WORK_TEXT, { mode: 'draft', newDepartment: 'on', publishedOn: '2025-06-30' }))).toEqual(refusal('草稿尚未公开，不能填写公开日期'));
+    expect(await importPublishedText(reviewer, upload(SOCIAL_WORK_TEXT, { mode: 'record', newDepartment: 'on', publishedOn: '2025-6-30' }))).toMatchObject({ ok: false, code: 'invalid', fieldErrors: [{ path: 'publishedOn' }] });
+    expect(await districtState(district.id)).toEqual(before);
+    const result = await importPublishedText(reviewer, upload(SOCIAL_WORK_TEXT, { mode: 'record', newDepartment: 'on', publishedOn: '2025-06-30' }));
+    if (!result.ok) throw new Error(result.message);
+    const accounts = await db().finalAccounts.findUniqueOrThrow({ where: { id: result.data.finalAccountsId } });
+    expect(accounts.publishedAt?.toISOString()).toBe(new Date('2025-06-30T12:00:00+08:00').toISOString());
+    expect((await readFinalAccounts(db(), accounts.id))?.document.publishedOn).toBe('2025-06-30');
+    // The seed's text prints its own date: another is refused.
+    const { reviewer: hubei } = await bureau('武汉市硚口区');
+    expect(await importPublishedText(hubei, upload(SEED_TEXT, { mode: 'record', newDepartment: 'on', publishedOn: '2022-06-01' })))
+      .toEqual(refusal('文中写明的公开日期是 2022-05-13，不能另填'));
+  });
+
   it('matches a department whose name differs only by the place, and nothing else', () => {
     const departments = [{ id: 'a', name: '普陀区财政局' }, { id: 'b', name: '普陀区规划和自然资源局' }, { id: 'c', name: '数据局' }];
     expect(matchDepartment('上海市普陀区财政局', departments, '上海市普陀区')).toEqual({ id: 'a', match: 'similar' });

@@ -40,6 +40,8 @@ interface Row {
   /** A department id, or NEW_DEPARTMENT. */
   target: string;
   slug: string;
+  /** For a record whose text prints no publication date: the day it was published, if she knows it. */
+  publishedOn: string;
   mode: ImportMode;
   acknowledged: boolean;
   selected: boolean;
@@ -125,7 +127,7 @@ export function TextImport({ districtName, departments }: Props) {
     if (files.length === 0) return;
     const stamp = Date.now();
     const added: Row[] = files.map((file, i) => ({
-      key: `${stamp}-${i}-${file.name}`, file, target: NEW_DEPARTMENT, slug: '', mode: 'record', acknowledged: false, selected: false,
+      key: `${stamp}-${i}-${file.name}`, file, target: NEW_DEPARTMENT, slug: '', publishedOn: '', mode: 'record', acknowledged: false, selected: false,
       outcome: file.size > MAX_BYTES ? { state: 'unreadable', message: `${file.name}：文件超过 5 MB，不像一份决算公开文本`, errors: [] } : { state: 'reading' },
     }));
     setRows((all) => [...all, ...added]);
@@ -169,6 +171,7 @@ export function TextImport({ districtName, departments }: Props) {
           if (row.slug.trim() !== '') form.set('slug', row.slug.trim());
         } else form.set('departmentId', target);
         if (row.preview && row.preview.problems.length > 0) form.set('acknowledged', row.preview.digest);
+        if (row.mode === 'record' && !row.preview?.publishedOn && row.publishedOn !== '') form.set('publishedOn', row.publishedOn);
         let result: Awaited<ReturnType<typeof importPublishedTextAction>>;
         try {
           result = await importPublishedTextAction(form);
@@ -286,7 +289,7 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
           <dl className="text-import-facts">
             <dt>报表格式</dt><dd>{preview.template.name}（{preview.encoding}）</dd>
             <dt>所属地区</dt><dd>{preview.printed.district || '文中未写明，按本区导入'}</dd>
-            <dt>公开日期</dt><dd>{preview.publishedOn ?? '文中未写明，存为已公开时记为导入当天'}</dd>
+            <dt>公开日期</dt><dd>{preview.publishedOn ?? '文中未写明'}</dd>
             {preview.summary && (
               <>
                 <dt>本年收入合计</dt><dd className="amount">{formatAmountText(preview.summary.incomeTotal)} 万元</dd>
@@ -315,6 +318,16 @@ function ImportRow({ row, busy, departments, onTarget, onChange, onRemove }: Row
                     aria-describedby={`${id}-slug-hint`} onChange={(e) => onChange({ slug: e.target.value })}
                   />
                   <span id={`${id}-slug-hint`} className="hint">公开页面地址中的部门名，小写字母、数字和连字符；不填则自动生成</span>
+                </div>
+              )}
+              {row.mode === 'record' && !preview.publishedOn && (
+                <div className="text-import-field">
+                  <label htmlFor={`${id}-published`}>公开日期（选填）</label>
+                  <input
+                    id={`${id}-published`} type="date" value={row.publishedOn} disabled={locked} min={`${preview.fiscalYear + 1}-01-01`}
+                    aria-describedby={`${id}-published-hint`} onChange={(e) => onChange({ publishedOn: e.target.value })}
+                  />
+                  <span id={`${id}-published-hint`} className="hint">文中未写明公开日期；不填则记为导入当天</span>
                 </div>
               )}
               <fieldset disabled={locked}>
