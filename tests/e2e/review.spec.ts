@@ -5,24 +5,14 @@
 // changed beside the comment it answers, approves and publishes; the public page shows the
 // accounts with the corrected figure, and the district consolidation holds it with a drill-down
 // to the department. What the UI did is read back with SQL.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signInNewContext } from './sign-in-context';
 import { storedStatus } from './entry-fixtures';
 import { createReviewCase, storedComments, storedRevisions, type ReviewCase } from './review-fixtures';
 
 const RECEPTIONS_BUDGET = 'threePublicExpensesTable:total:budgetReceptions';
 const COMMENT = '公务接待费预算数与预算批复不符，批复为 1.60 万元，请核对后重新上报。';
 const REASON = '项目自评表执行数按项目分别舍位至 0.01 万元后相加，与表5 项目支出相差 0.01 万元，属舍位误差。';
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/entry$/);
-  return page;
-}
 
 const cell = (page: Page, key: string) => page.locator(`[data-cell="${key}"]`);
 
@@ -54,7 +44,7 @@ test('submit, return with a comment on a cell, fix and resubmit, see the change,
   const review = createReviewCase();
 
   // The accountant explains the rounding warning and submits.
-  const accountant = await signIn(browser, review.accountant, review.password);
+  const accountant = await signInNewContext(browser, review.accountant, review.password);
   await accountant.getByRole('link', { name: `填报 ${review.departmentName} 2021 年度决算` }).click();
   const checks = accountant.getByRole('complementary', { name: '审核结果' });
   const warning = checks.getByRole('listitem').filter({ hasText: '各项目自评表执行数之和 2,594.02 ≠ 表5 合计行 项目支出 2,594.03' });
@@ -64,7 +54,7 @@ test('submit, return with a comment on a cell, fix and resubmit, see the change,
   await submitAccounts(accountant);
 
   // The reviewer finds it on the dashboard, comments on 表7's 公务接待费 预算数, and returns it.
-  const reviewer = await signIn(browser, review.reviewer, review.password);
+  const reviewer = await signInNewContext(browser, review.reviewer, review.password);
   await openFromDashboard(reviewer, review);
   await expect(reviewer.getByText('状态：已上报')).toBeVisible();
   await expect(reviewer.getByRole('button', { name: '退回', exact: true })).toBeDisabled();
@@ -145,7 +135,7 @@ test('publishing a correction replaces the cached public page, with its correcti
   }
   await expect(visitor.getByRole('heading', { name: '更正记录' })).toHaveCount(0);
 
-  const reviewer = await signIn(browser, review.reviewer, review.password);
+  const reviewer = await signInNewContext(browser, review.reviewer, review.password);
   await reviewer.goto(`/review/${review.finalAccountsId}`);
   await decide(reviewer, '公开', '已公开');
 

@@ -9,21 +9,11 @@
 // 上海市普陀区 only once the reviewer has ticked that she checked it.
 import { rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { signInNewContext } from './sign-in-context';
 import {
   auditsBy, createPutuoImport, createQiaokouImport, storedAccounts, storedCells, storedDepartments, storedRevisions,
 } from './text-import-fixtures';
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/entry$/);
-  return page;
-}
 
 /** 决算审核 → 导入已公开的决算, as the reviewer finds it. */
 async function openImport(page: Page) {
@@ -53,7 +43,7 @@ test('three texts at once: the one of the district imported as its published 202
   const names = { seed: basename(bureau.files.seed), socialWork: basename(bureau.files.socialWork), damaged: basename(bureau.files.damaged) };
   const titles = { seed: `${bureau.departmentName} 2021 年度`, socialWork: '中共上海市普陀区委社会工作部 2024 年度', damaged: '上海市普陀区财政局 2024 年度' };
 
-  const page = await signIn(browser, bureau.reviewer, bureau.password);
+  const page = await signInNewContext(browser, bureau.reviewer, bureau.password);
   await openImport(page);
   const input = page.getByLabel('选择武汉市硚口区的公开文本（.txt，可多选）');
 
@@ -163,7 +153,7 @@ test('a text with a problem to check is imported only once the reviewer has tick
   const bureau = createPutuoImport();
   directories.push(dirname(bureau.files.financeBureau));
   const title = '上海市普陀区财政局 2024 年度';
-  const page = await signIn(browser, bureau.reviewer, bureau.password);
+  const page = await signInNewContext(browser, bureau.reviewer, bureau.password);
   await openImport(page);
   await page.getByLabel('选择上海市普陀区的公开文本（.txt，可多选）').setInputFiles(bureau.files.financeBureau);
 

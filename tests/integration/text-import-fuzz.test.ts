@@ -14,6 +14,7 @@ import { readFinalAccounts } from '../../lib/data/accounts-store';
 import { importPublishedText, previewTextImport } from '../../lib/data/text-import';
 import { disconnectPrisma } from '../../lib/db';
 import { importText } from '../../lib/import/text';
+import { damageLines, lineDamage, type LineDamage } from '../fixtures/text-damage';
 import { createActor } from './entry-fixtures';
 import { db } from './fixtures';
 
@@ -22,41 +23,13 @@ afterAll(disconnectPrisma);
 const TEXT = readFileSync('/work/shared/documents/2024-shanghai-putuo-social-work-department-final-accounts.txt', 'utf8');
 const FILE = 'damaged.txt';
 
-type Damage =
-  | { kind: 'delete'; at: number; count: number }
-  | { kind: 'duplicate'; at: number }
-  | { kind: 'move'; from: number; to: number }
-  | { kind: 'truncate'; at: number }
-  | { kind: 'flip'; at: number; byte: number };
+/** One byte of the UTF-8 text replaced: an encoding damaged in transit. */
+const byteFlip = fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) });
 
-const damage: fc.Arbitrary<Damage> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 6 }) }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('move' as const), from: fc.nat(), to: fc.nat() }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-);
-
-function damaged(damages: readonly Damage[]): Uint8Array {
-  const lines = TEXT.split('\n');
-  let bytes: Uint8Array | undefined;
-  for (const d of damages) {
-    const n = lines.length;
-    if (n === 0) break;
-    if (d.kind === 'delete') lines.splice(d.at % n, d.count);
-    if (d.kind === 'duplicate') lines.splice(d.at % n, 0, lines[d.at % n] ?? '');
-    if (d.kind === 'move') lines.splice(d.to % n, 0, ...lines.splice(d.from % n, 1));
-    if (d.kind === 'truncate') {
-      const joined = lines.join('\n');
-      lines.splice(0, n, ...joined.slice(0, d.at % (joined.length + 1)).split('\n'));
-    }
-    if (d.kind === 'flip') {
-      bytes = new TextEncoder().encode(lines.join('\n'));
-      if (bytes.length > 0) bytes[d.at % bytes.length] = d.byte;
-      return bytes;
-    }
-  }
-  return new TextEncoder().encode(lines.join('\n'));
+function damaged(lines: readonly LineDamage[], flip: { at: number; byte: number } | null): Uint8Array {
+  const bytes = new TextEncoder().encode(damageLines(TEXT, lines));
+  if (flip && bytes.length > 0) bytes[flip.at % bytes.length] = flip.byte;
+  return bytes;
 }
 
 function upload(bytes: Uint8Array, fields: Record<string, string>): FormData {
@@ -83,11 +56,11 @@ describe('importing damaged published text', () => {
   it('stores the whole document as read, or nothing, and says why', async () => {
     const outcomes = { stored: 0, refused: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.array(damage, { minLength: 1, maxLength: 4 }), fc.constantFrom('record', 'draft'), async (damages, mode) => {
+      fc.asyncProperty(fc.array(lineDamage(6), { maxLength: 4 }), fc.option(byteFlip), fc.constantFrom('record', 'draft'), async (lines, flip, mode) => {
         const tag = randomUUID().slice(0, 8);
         const district = await db().district.create({ data: { code: `F-${tag}`, name: '上海市普陀区', financeBureauName: '上海市普陀区财政局' } });
         const reviewer = await createActor('REVIEWER', { district } as Parameters<typeof createActor>[1], []);
-        const bytes = damaged(damages);
+        const bytes = damaged(lines, flip);
         const before = await districtState(district.id);
 
         // The preview's digest is the acknowledgement of whatever problems it found.

@@ -8,41 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../lib/accounts/money';
 import { TABLE_KINDS } from '../../lib/accounts/templates';
 import { importText, type ImportTextResult } from '../../lib/import/text';
+import { damageLines, lineDamage } from '../fixtures/text-damage';
 
 const DOCUMENTS = [
   '2021-qiaokou-big-data-center-final-accounts',
   '2024-shanghai-putuo-finance-bureau-final-accounts',
   '2024-shanghai-putuo-social-work-department-final-accounts',
 ].map((name) => readFileSync(`/work/shared/documents/${name}.txt`, 'utf8'));
-
-type Damage =
-  | { kind: 'delete'; at: number; count: number }
-  | { kind: 'duplicate'; at: number }
-  | { kind: 'move'; from: number; to: number }
-  | { kind: 'truncate'; at: number };
-
-const damage: fc.Arbitrary<Damage> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('move' as const), from: fc.nat(), to: fc.nat() }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-);
-
-function apply(text: string, damages: readonly Damage[]): string {
-  const lines = text.split('\n');
-  for (const d of damages) {
-    const n = lines.length;
-    if (n === 0) break;
-    if (d.kind === 'delete') lines.splice(d.at % n, d.count);
-    if (d.kind === 'duplicate') lines.splice(d.at % n, 0, lines[d.at % n] ?? '');
-    if (d.kind === 'move') lines.splice(d.to % n, 0, ...lines.splice(d.from % n, 1));
-    if (d.kind === 'truncate') {
-      const joined = lines.join('\n');
-      return joined.slice(0, d.at % (joined.length + 1));
-    }
-  }
-  return lines.join('\n');
-}
 
 /** Every cell and statement of the nine tables, by "table/row/column" (names aside). */
 function tableCells(result: Extract<ImportTextResult, { ok: true }>): Map<string, string> {
@@ -83,8 +55,8 @@ describe('import-text on damaged text', () => {
       return tableCells(result);
     });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: DOCUMENTS.length - 1 }), fc.array(damage, { minLength: 1, maxLength: 4 }), (index, damages) => {
-        const text = apply(DOCUMENTS[index] ?? '', damages);
+      fc.property(fc.integer({ min: 0, max: DOCUMENTS.length - 1 }), fc.array(lineDamage(), { minLength: 1, maxLength: 4 }), (index, damages) => {
+        const text = damageLines(DOCUMENTS[index] ?? '', damages);
         const result = importText(text);
         if (!result.ok) {
           expect(result.reason).not.toBe('');
