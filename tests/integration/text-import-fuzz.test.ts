@@ -4,19 +4,16 @@
 // nothing at all — no department, no accounts, no figure, no audit row — and says why, naming
 // the file. It never fails with an internal error.
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tableCells } from '../../lib/accounts/cells';
-import { toAmountText } from '../../lib/accounts/money';
 import { parseFinalAccounts } from '../../lib/accounts/validation';
 import { readFinalAccounts } from '../../lib/data/accounts-store';
 import { importPublishedText, previewTextImport } from '../../lib/data/text-import';
 import { disconnectPrisma } from '../../lib/db';
 import { importText } from '../../lib/import/text';
 import { damageLines, lineDamage, type LineDamage } from '../fixtures/text-damage';
-import { createActor } from './entry-fixtures';
 import { db } from './fixtures';
+import { bureau, cellsOf, districtState, textForm } from './text-import-fixtures';
 
 afterAll(disconnectPrisma);
 
@@ -32,34 +29,14 @@ function damaged(lines: readonly LineDamage[], flip: { at: number; byte: number 
   return bytes;
 }
 
-function upload(bytes: Uint8Array, fields: Record<string, string>): FormData {
-  const form = new FormData();
-  form.set('file', new File([new Uint8Array(bytes)], FILE));
-  for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  return form;
-}
-
-async function districtState(districtId: string) {
-  const ids = (await db().department.findMany({ where: { districtId }, select: { id: true } })).map((d) => d.id);
-  const accounts = (await db().finalAccounts.findMany({ where: { departmentId: { in: ids } }, select: { id: true } })).map((a) => a.id);
-  return {
-    departments: ids.length,
-    accounts: accounts.length,
-    figures: await db().figure.count({ where: { finalAccountsId: { in: accounts } } }),
-    audits: await db().auditEvent.count({ where: { OR: [{ entityId: { in: ids } }, { finalAccountsId: { in: accounts } }] } }),
-  };
-}
-
-const cellsOf = (doc: Parameters<typeof tableCells>[0]) => Object.fromEntries(tableCells(doc).map((c) => [`${c.table}:${c.row}:${c.column}`, toAmountText(c.amount)]));
+const upload = (bytes: Uint8Array, fields: Record<string, string>) => textForm(FILE, bytes, fields);
 
 describe('importing damaged published text', () => {
   it('stores the whole document as read, or nothing, and says why', async () => {
     const outcomes = { stored: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(lineDamage(6), { maxLength: 4 }), fc.option(byteFlip), fc.constantFrom('record', 'draft'), async (lines, flip, mode) => {
-        const tag = randomUUID().slice(0, 8);
-        const district = await db().district.create({ data: { code: `F-${tag}`, name: '上海市普陀区', financeBureauName: '上海市普陀区财政局' } });
-        const reviewer = await createActor('REVIEWER', { district } as Parameters<typeof createActor>[1], []);
+        const { district, reviewer } = await bureau('上海市普陀区');
         const bytes = damaged(lines, flip);
         const before = await districtState(district.id);
 

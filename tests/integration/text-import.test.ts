@@ -4,16 +4,14 @@
 // another district, accounts that exist, the damaged copy and files that are not published text
 // are refused with nothing stored; who may import; two imports of one year at once.
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableCells } from '../../lib/accounts/cells';
 import { checkFinalAccounts } from '../../lib/accounts/check';
-import { toAmountText } from '../../lib/accounts/money';
 import { readFinalAccounts } from '../../lib/data/accounts-store';
 import { startYear } from '../../lib/data/entry';
 import { importPublishedText, listImportTargets, matchDepartment, previewTextImport, sameDistrict } from '../../lib/data/text-import';
 import { disconnectPrisma } from '../../lib/db';
 import { createActor } from './entry-fixtures';
+import { bureau, cellsOf, districtState, textForm } from './text-import-fixtures';
 import { createOrganisation, db, seedDocument, shanghaiDocuments } from './fixtures';
 
 afterAll(disconnectPrisma);
@@ -24,43 +22,15 @@ const SOCIAL_WORK_TEXT = '2024-shanghai-putuo-social-work-department-final-accou
 const DAMAGED_TEXT = '2024-shanghai-putuo-finance-bureau-damaged-copy.txt';
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${DOCUMENTS}${name}`));
 
-function form(fileName: string, bytes: Uint8Array, fields: Record<string, string> = {}): FormData {
-  const data = new FormData();
-  data.set('file', new File([new Uint8Array(bytes)], fileName));
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
+const form = textForm;
 const upload = (name: string, fields: Record<string, string> = {}) => form(name, bytesOf(name), fields);
-
-/** A district of its own under a real district's name (the documents name theirs), with a reviewer. */
-async function bureau(name: string) {
-  const tag = randomUUID().slice(0, 8);
-  const district = await db().district.create({ data: { code: `T-${tag}`, name, financeBureauName: `${name}财政局` } });
-  const org = { district } as Parameters<typeof createActor>[1];
-  return { district, reviewer: await createActor('REVIEWER', org, []), admin: await createActor('ADMIN', org, []) };
-}
-
-async function districtState(districtId: string) {
-  const departments = await db().department.findMany({ where: { districtId }, select: { id: true } });
-  const ids = departments.map((d) => d.id);
-  const accounts = (await db().finalAccounts.findMany({ where: { departmentId: { in: ids } }, select: { id: true } })).map((a) => a.id);
-  return {
-    departments: ids.length,
-    accounts: accounts.length,
-    figures: await db().figure.count({ where: { finalAccountsId: { in: accounts } } }),
-    audits: await db().auditEvent.count({ where: { OR: [{ entityId: { in: ids } }, { finalAccountsId: { in: accounts } }] } }),
-  };
-}
 
 /** The stored figures as "table:row:column" → "2882.93". */
 async function storedCells(id: string) {
   const stored = await readFinalAccounts(db(), id);
   if (!stored) throw new Error('not stored');
-  return Object.fromEntries(tableCells(stored.document).map((c) => [`${c.table}:${c.row}:${c.column}`, toAmountText(c.amount)]));
+  return cellsOf(stored.document);
 }
-const cellsOf = (doc: ReturnType<typeof seedDocument>) =>
-  Object.fromEntries(tableCells(doc).map((c) => [`${c.table}:${c.row}:${c.column}`, toAmountText(c.amount)]));
-
 let qiaokou: Awaited<ReturnType<typeof bureau>>;
 let putuo: Awaited<ReturnType<typeof bureau>>;
 
